@@ -41,6 +41,8 @@ export class FlexorDense implements DenseLayer {
   private readonly planes: Plane[];
   /** storage[e] = input-major position of flattened weight e. */
   private readonly storage: Int32Array;
+  /** Input-major scratch buffer of the backward pass. */
+  private readonly scratch: Float64Array;
 
   constructor(
     readonly name: string,
@@ -55,6 +57,7 @@ export class FlexorDense implements DenseLayer {
     this.weights = new Float64Array(count);
     this.bias = createParameter(`${name}.bias`, 'bias', outFeatures);
     this.storage = storageIndex(options.weightOrder, inFeatures, outFeatures);
+    this.scratch = new Float64Array(count);
 
     // Plane p starts at half the alpha of plane p - 1, scaled so that the weight variance is
     // 2 / fan-in (He initialization) when the signs are random.
@@ -97,12 +100,14 @@ export class FlexorDense implements DenseLayer {
       for (let row = 0; row < weightGrad.length; row += outFeatures) {
         for (let o = 0; o < outFeatures; o += 1) alphaGrad[o]! += weightGrad[row + o]! * plane.stored[row + o]!;
       }
-      // d loss / d y for every decrypted bit; bits past the last weight feed nothing.
-      plane.decryptedGrad.fill(0);
-      for (let e = 0; e < storage.length; e += 1) {
-        const t = storage[e]!;
-        plane.decryptedGrad[e] = alpha[t % outFeatures]! * weightGrad[t]!;
+      // d loss / d y = alpha * d loss / d w, moved from input-major to slice order; bits past
+      // the last weight feed nothing.
+      const scaled = this.scratch;
+      for (let row = 0; row < weightGrad.length; row += outFeatures) {
+        for (let o = 0; o < outFeatures; o += 1) scaled[row + o] = alpha[o]! * weightGrad[row + o]!;
       }
+      plane.decryptedGrad.fill(0);
+      for (let e = 0; e < storage.length; e += 1) plane.decryptedGrad[e] = scaled[storage[e]!]!;
       plane.decoder.backward(plane.latent.value, plane.decrypted, plane.decryptedGrad, context.sTanh, context.relaxed, plane.latent.grad);
     }
   }

@@ -56,7 +56,8 @@ export class XorDecoder {
     const { x, nIn, nOut, rowStart, rowTaps, rowSign } = this;
     for (let k = 0; k < this.latentCount; k += 1) {
       const l = latent[k]!;
-      x[k] = relaxed ? Math.tanh(sTanh * l) : l >= 0 ? 1 : -1;
+      if (relaxed) x[k] = Math.tanh(sTanh * l);
+      else x[k] = l >= 0 ? 1 : -1;
     }
     for (let s = 0; s < this.slices; s += 1) {
       const base = s * nIn;

@@ -8,7 +8,7 @@ import { runTraining } from '../../generator/train/run.js';
 
 const dataset = await loadMnistDigits();
 
-/** A short training on a few hundred images: enough to move the weights away from their start. */
+/** Trains briefly on a few hundred images, enough to move the weights away from their start. */
 async function train(raw: RawTrainOptions) {
   const options = resolveTrainOptions({ hidden: '16', epochs: '2', trainImages: '800', testImages: '300', ...raw });
   return runTraining(options, 'flexor', { dataset });

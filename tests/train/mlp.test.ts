@@ -7,7 +7,7 @@ const batch = 3;
 const labels = [2, 0, 1];
 const context = { sTanh: 2, relaxed: true };
 
-/** A tiny network with real-valued inputs, plain ReLU and the relaxed XOR forward pass. */
+/** Builds a tiny network with real-valued inputs and plain ReLU, for the relaxed XOR forward pass. */
 function tinyMlp(flexor: boolean): Mlp {
   const options: MlpOptions = {
     features: 6,

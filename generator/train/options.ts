@@ -40,7 +40,7 @@ export interface TrainOptions {
 }
 
 /** Option values as commander passes them (keys are the camel-case flag names): strings, or undefined when not given. */
-export type RawTrainOptions = Partial<Record<keyof typeof DEFAULTS | 'trainImages' | 'testImages' | 'pe' | 'simd' | 'name', string>>;
+export type RawTrainOptions = Partial<Record<keyof typeof DEFAULTS | 'sTanhStart' | 'trainImages' | 'testImages' | 'pe' | 'simd' | 'name', string>>;
 
 export const DEFAULTS = {
   dataset: 'mnist-digits',
@@ -55,7 +55,6 @@ export const DEFAULTS = {
   lr: '0.001',
   lrWarmup: '1',
   sTanh: '10',
-  sTanhStart: '10',
   sTanhWarmup: '0',
   optimizer: 'adam',
   clipLatents: '0',
@@ -114,8 +113,8 @@ class IssueList {
     return value;
   }
 
-  real(raw: RawTrainOptions, key: keyof typeof DEFAULTS, min: number, minIncluded: boolean, fix: string): number {
-    const text = raw[key] ?? DEFAULTS[key];
+  real(raw: RawTrainOptions, key: keyof typeof DEFAULTS | 'sTanhStart', min: number, minIncluded: boolean, fix: string, fallback?: string): number {
+    const text = raw[key] ?? fallback ?? (DEFAULTS as Record<string, string>)[key] ?? '';
     const value = Number(text);
     if (text.trim() === '' || !Number.isFinite(value) || value < min || (!minIncluded && value === min)) {
       this.add(key, text, `a finite number ${minIncluded ? 'of at least' : 'greater than'} ${min}`, fix);
@@ -204,7 +203,7 @@ export function resolveTrainOptions(raw: RawTrainOptions): TrainOptions {
   const lr = list.real(raw, 'lr', 0, false, 'use for example --lr 0.001');
   const lrWarmupEpochs = list.real(raw, 'lrWarmup', 0, true, 'use 0 to start at the full learning rate, or a number of epochs');
   const sTanh = list.real(raw, 'sTanh', 0, false, 'use for example --s-tanh 10');
-  const sTanhStart = list.real(raw, 'sTanhStart', 0, false, 'use a value at most --s-tanh, for example 1');
+  const sTanhStart = list.real(raw, 'sTanhStart', 0, false, 'use for example --s-tanh-start 1, or leave it out to start at --s-tanh', String(sTanh));
   const sTanhWarmupEpochs = list.real(raw, 'sTanhWarmup', 0, true, 'use 0 for a constant S_tanh, or a number of epochs');
   const optimizer = list.choice(raw, 'optimizer', ['adam', 'sgd'] as const, 'pass --optimizer adam or sgd');
   const clipLatents = list.real(raw, 'clipLatents', 0, true, 'use 0 for no clipping, or 2 to clip latents to +-2 / S_tanh');

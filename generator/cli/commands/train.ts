@@ -52,7 +52,7 @@ export function registerTrain(program: Command): void {
     .option('--lr <rate>', 'peak learning rate, reached after the warm-up and decayed by a cosine to 0', DEFAULTS.lr)
     .option('--lr-warmup <epochs>', 'epochs of linear learning-rate warm-up from 0', DEFAULTS.lrWarmup)
     .option('--s-tanh <factor>', 'final S_tanh: slope factor of tanh(S_tanh * latent), the backward stand-in for sign()', DEFAULTS.sTanh)
-    .option('--s-tanh-start <factor>', 'S_tanh at the start of training', DEFAULTS.sTanhStart)
+    .option('--s-tanh-start <factor>', 'S_tanh at the start of training (default: the value of --s-tanh)')
     .option('--s-tanh-warmup <epochs>', 'epochs over which S_tanh grows linearly from --s-tanh-start to --s-tanh', DEFAULTS.sTanhWarmup)
     .option('--optimizer <name>', 'adam, or sgd (with momentum 0.9)', DEFAULTS.optimizer)
     .option('--clip-latents <c>', 'clip latent bits to +-c / S_tanh after every step; 0 disables clipping', DEFAULTS.clipLatents)

@@ -54,7 +54,7 @@ export const DEFAULTS = {
   batchSize: '100',
   lr: '0.001',
   lrWarmup: '1',
-  sTanh: '10',
+  sTanh: '3',
   sTanhWarmup: '0',
   optimizer: 'adam',
   clipLatents: '0',

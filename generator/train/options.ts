@@ -132,7 +132,7 @@ class IssueList {
     return text as T;
   }
 
-  /** A comma-separated list of integers from min to max, or undefined when the list is invalid. */
+  /** Parses a comma-separated list of integers from min to max; returns undefined when the list is invalid. */
   integerList(raw: RawTrainOptions, key: 'hidden' | 'pe' | 'simd', text: string, min: number, max: number, fix: string): number[] | undefined {
     const parts = text.split(',').map((part) => part.trim());
     const values = parts.map(Number);
@@ -228,7 +228,7 @@ export function resolveTrainOptions(raw: RawTrainOptions): TrainOptions {
   };
 }
 
-/** The `flexor train` command that recreates a model: every option that affects it, output path left out. */
+/** Builds the `flexor train` command that recreates a model: every option that affects it, without the output path. */
 export function commandLine(options: TrainOptions): string {
   const parts = [
     'flexor train',

@@ -1,10 +1,14 @@
 // The subcommands of `flexor`, in the order `flexor --help` lists them.
 
 import type { Command } from 'commander';
+import { registerInfer } from './infer.js';
+import { registerQuantize } from './quantize.js';
 import { registerSchema } from './schema.js';
 import { registerValidate } from './validate.js';
 
 export function registerCommands(program: Command): void {
   registerValidate(program);
+  registerQuantize(program);
+  registerInfer(program);
   registerSchema(program);
 }

@@ -20,7 +20,8 @@ export function watchdogCycles(network: NetworkSpec, vectors: number, data: Benc
   return Math.ceil((vectors + 2) * perVector * slowdown * 4) + 10_000;
 }
 
-export function buildBenchView(network: NetworkSpec, data: BenchData, header: string) {
+/** View of one network's testbench; `standalone` ends the run itself, otherwise a bundle does. */
+export function buildBenchView(network: NetworkSpec, data: BenchData, header: string, standalone = true) {
   const names = moduleNames(network);
   const vectors = data.traces.length;
   const last = network.layers[network.layers.length - 1]!;
@@ -29,6 +30,8 @@ export function buildBenchView(network: NetworkSpec, data: BenchData, header: st
   return {
     header,
     module: `${network.name}_tb`,
+    networkName: network.name,
+    standalone,
     dutModule: names.top,
     vectors,
     inFeatures: network.input.features,

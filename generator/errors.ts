@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'TOOL_TIMEOUT'
   | 'SIM_MISMATCH'
   | 'LINT_FAILED'
+  | 'SYNTH_FAILED'
+  | 'MATRIX_INVALID'
   | 'INTERNAL';
 
 /** Exit codes of the `flexor` command, documented in docs/cli.md. */
@@ -24,6 +26,8 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   TOOL_TIMEOUT: 3,
   SIM_MISMATCH: 4,
   LINT_FAILED: 4,
+  SYNTH_FAILED: 4,
+  MATRIX_INVALID: 2,
   INTERNAL: 70,
 };
 

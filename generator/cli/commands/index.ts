@@ -1,6 +1,8 @@
 // The subcommands of `flexor`, in the order `flexor --help` lists them.
 
 import type { Command } from 'commander';
+import { registerDecoder } from './decoder.js';
+import { registerGen } from './gen.js';
 import { registerInfer } from './infer.js';
 import { registerQuantize } from './quantize.js';
 import { registerSchema } from './schema.js';
@@ -8,6 +10,8 @@ import { registerValidate } from './validate.js';
 
 export function registerCommands(program: Command): void {
   registerValidate(program);
+  registerGen(program);
+  registerDecoder(program);
   registerQuantize(program);
   registerInfer(program);
   registerSchema(program);

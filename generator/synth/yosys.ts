@@ -1,0 +1,102 @@
+// Synthesis check with Yosys: the design must elaborate, infer no latch, and pass `check`.
+// It also reports how many memories Yosys inferred before mapping them to flip-flops or
+// logic, so that a ROM written as an array can be shown to be inferred as a memory.
+
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { FlexorError } from '../errors.js';
+import { checkStep, indent, logEntry, runStep } from '../sim/process.js';
+import { requireTool } from '../sim/tools.js';
+
+export interface SynthOptions {
+  /**
+   * "full" runs the whole generic `synth` flow; "coarse" stops before `memory_map` and
+   * technology mapping, which finds latches and memories in a fraction of the time for
+   * very large designs. Default "full".
+   */
+  flow?: 'full' | 'coarse';
+  timeoutMs?: number;
+}
+
+export interface SynthResult {
+  /** Cell count by type after the last stage run (generic gates after "full"). */
+  cells: Record<string, number>;
+  /** Latch cells inferred from processes; always 0 in a returned result. */
+  latches: number;
+  /** Memories inferred before mapping (`$mem` and `$mem_v2` cells). */
+  memories: number;
+  /** Path of the Yosys log. */
+  log: string;
+}
+
+interface StatJson {
+  design?: { num_cells_by_type?: Record<string, number> };
+  modules?: Record<string, { num_cells_by_type?: Record<string, number> }>;
+}
+
+function quoteFile(file: string): string {
+  if (/["\s]/.test(file)) throw new FlexorError('USAGE', `Yosys cannot read ${JSON.stringify(file)}: the path contains a space or quote; move the sources to a plain path`);
+  return file;
+}
+
+/**
+ * Builds the Yosys script. `check -assert` runs right after `proc`, on the design as written
+ * (multiple drivers, undriven wires, logic loops); later stages leave intermediate wires
+ * that it would flag. Coarse statistics go to coarse.json, final ones to final.json.
+ */
+function synthScript(sources: readonly string[], top: string, dir: string, flow: 'full' | 'coarse'): string {
+  const lines = [
+    `read_verilog -DSYNTHESIS ${sources.map(quoteFile).join(' ')}`,
+    `hierarchy -check -top ${top}`,
+    'proc',
+    'opt_clean',
+    'check -assert',
+    `synth -top ${top} -run coarse:fine`,
+    `tee -q -o ${quoteFile(path.join(dir, 'coarse.json'))} stat -json -top ${top}`,
+  ];
+  if (flow === 'full') lines.push(`synth -top ${top} -run fine:`);
+  lines.push(`tee -q -o ${quoteFile(path.join(dir, 'final.json'))} stat -json -top ${top}`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function readCells(file: string): Promise<Record<string, number>> {
+  const stat = JSON.parse(await readFile(file, 'utf8')) as StatJson;
+  const cells = stat.design?.num_cells_by_type ?? Object.values(stat.modules ?? {})[0]?.num_cells_by_type ?? {};
+  return { ...cells };
+}
+
+function countCells(cells: Record<string, number>, pattern: RegExp): number {
+  return Object.entries(cells)
+    .filter(([type]) => pattern.test(type))
+    .reduce((sum, [, count]) => sum + count, 0);
+}
+
+/** Synthesizes `sources` with `top`; throws SYNTH_FAILED on latches or failed checks. */
+export async function synthCheck(sources: string[], top: string, buildDir: string, options: SynthOptions = {}): Promise<SynthResult> {
+  const yosys = await requireTool('yosys');
+  const dir = path.resolve(buildDir);
+  await mkdir(dir, { recursive: true });
+  const flow = options.flow ?? 'full';
+  const scriptPath = path.join(dir, 'synth.ys');
+  const logPath = path.join(dir, 'yosys.log');
+  await writeFile(scriptPath, synthScript(sources.map((source) => path.resolve(source)), top, dir, flow));
+
+  const step = await runStep(yosys, ['-q', '-l', logPath, '-s', scriptPath], { cwd: dir, timeoutMs: options.timeoutMs ?? 600_000 });
+  await writeFile(path.join(dir, 'yosys-command.log'), logEntry(step));
+  if (step.exitCode !== 0 && !step.timedOut) {
+    const text = await readFile(logPath, 'utf8').catch(() => step.stderr);
+    const problems = text.split('\n').filter((line) => /ERROR|Warning/.test(line));
+    throw new FlexorError('SYNTH_FAILED', `yosys rejected ${top}; log: ${logPath}\n  command: ${step.command}\n${indent(problems.slice(0, 20).join('\n') || step.stderr.trim())}`);
+  }
+  checkStep('yosys', step, logPath);
+
+  const coarse = await readCells(path.join(dir, 'coarse.json'));
+  const cells = await readCells(path.join(dir, 'final.json'));
+  const latches = countCells(coarse, /dlatch/i);
+  if (latches > 0) {
+    const text = await readFile(logPath, 'utf8');
+    const signals = [...text.matchAll(/Latch inferred for signal `([^']+)'/g)].map((match) => match[1]!.replace(/\\/g, ''));
+    throw new FlexorError('SYNTH_FAILED', `yosys inferred ${latches} latch(es) in ${top}: ${signals.join(', ') || 'see the log'}; assign every output of a combinational block on every path\n  log: ${logPath}`);
+  }
+  return { cells, latches, memories: countCells(coarse, /^\$mem(_v2)?$/), log: logPath };
+}

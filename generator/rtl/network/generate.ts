@@ -2,16 +2,25 @@
 // decoder the layers use, two modules per layer, and the top. Pure: returns file contents.
 
 import type { NetworkSpec } from '../../config/model.js';
+import { buildDecoderModule } from '../decoder-view.js';
+import { fileHeader } from '../header.js';
+import { renderVerilog } from '../render.js';
 import { buildLayerOutView, buildLayerView } from './layer-view.js';
 import { moduleNames } from './names.js';
 import { buildTopView } from './top-view.js';
 
-/** Renders a template with a view; checks that the text declares `moduleName`. */
-export type RenderVerilog = (template: string, view: object, moduleName: string) => string;
-/** Builds a generated-file header from a one-line description and the defining parameters. */
+/** Builds a generated-file header from a description and the defining parameters. */
 export type HeaderBuilder = (description: string, parameters: [string, string | number][]) => string;
-/** Builds the Verilog of one XOR decoder module for the network. */
-export type DecoderBuilder = (decoder: NetworkSpec['decoders'][number], moduleName: string) => string;
+
+/** Header of a file generated from `network`: its config path and hash, and the given parameters. */
+export function networkHeader(network: NetworkSpec): HeaderBuilder {
+  return (description, parameters) => fileHeader({ description, source: network.source, hash: network.hash, parameters });
+}
+
+function decoderModule(network: NetworkSpec, decoder: NetworkSpec['decoders'][number], moduleName: string): string {
+  const built = buildDecoderModule(decoder, { name: moduleName, registered: false, form: 'auto', source: network.source, hash: network.hash });
+  return renderVerilog('decoder', built.view, moduleName);
+}
 
 const BUILDING_BLOCKS = [
   { template: 'network/rom', key: 'rom', description: 'ROM with file-checked initialisation' },
@@ -23,7 +32,9 @@ const BUILDING_BLOCKS = [
   { template: 'network/argmax', key: 'argmax', description: 'output register slice and argmax' },
 ] as const;
 
-export function networkRtlFiles(network: NetworkSpec, render: RenderVerilog, header: HeaderBuilder, decoder: DecoderBuilder): Map<string, string> {
+/** Returns the Verilog of every module of the network, keyed by file name, in compile order. */
+export function networkRtlFiles(network: NetworkSpec, header: HeaderBuilder = networkHeader(network)): Map<string, string> {
+  const render = renderVerilog;
   const names = moduleNames(network);
   const prefix = network.name;
   const files = new Map<string, string>();
@@ -35,7 +46,7 @@ export function networkRtlFiles(network: NetworkSpec, render: RenderVerilog, hea
   }
 
   const used = new Map(network.layers.flatMap((l) => l.planes.map((p) => [p.decoder.name, p.decoder] as const)));
-  for (const d of used.values()) add(names.decoder(d.name), decoder(d, names.decoder(d.name)));
+  for (const d of used.values()) add(names.decoder(d.name), decoderModule(network, d, names.decoder(d.name)));
 
   for (const layer of network.layers) {
     const params: [string, string | number][] = [
@@ -45,20 +56,13 @@ export function networkRtlFiles(network: NetworkSpec, render: RenderVerilog, hea
       ['weight order', layer.weightOrder],
       ['PE x SIMD', `${layer.hardware.pe} x ${layer.hardware.simd}`],
     ];
-    const engine = buildLayerView(layer, names, header(`dense layer ${layer.name}`, params));
-    add(engine.module, render('network/layer', engine, engine.module));
     const out = buildLayerOutView(layer, names, header(`output stage of layer ${layer.name}`, params));
     add(out.module, render('network/layer-out', out, out.module));
+    const engine = buildLayerView(layer, names, header(`dense layer ${layer.name}`, params));
+    add(engine.module, render('network/layer', engine, engine.module));
   }
 
   const top = buildTopView(network, names, header(`network ${network.name}`, [['layers', network.layers.map((l) => l.name).join(', ')]]));
   add(top.module, render('network/top', top, top.module));
   return files;
-}
-
-/** Module files in an order where each module comes after the ones it instantiates. */
-export function compileOrder(files: ReadonlyMap<string, string>, network: NetworkSpec): string[] {
-  const names = moduleNames(network);
-  const top = `${names.top}.v`;
-  return [...files.keys()].filter((f) => f !== top).concat(top);
 }

@@ -6,11 +6,13 @@ import { registerGen } from './gen.js';
 import { registerInfer } from './infer.js';
 import { registerQuantize } from './quantize.js';
 import { registerSchema } from './schema.js';
+import { registerSim } from './sim.js';
 import { registerValidate } from './validate.js';
 
 export function registerCommands(program: Command): void {
   registerValidate(program);
   registerGen(program);
+  registerSim(program);
   registerDecoder(program);
   registerQuantize(program);
   registerInfer(program);

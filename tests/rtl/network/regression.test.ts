@@ -9,6 +9,8 @@ import { networkDocument } from '../../../generator/config/random-network.js';
 import { GoldenNetwork } from '../../../generator/golden/network.js';
 import { QUICK_BUILD_VERILATOR_ARGS, runNetworkBench, writeNetworkBench, type BenchRun, type PreparedBench } from '../../../generator/sim/network/bench.js';
 import type { Simulator } from '../../../generator/sim/run.js';
+import { networkReport } from '../../../generator/report/network-report.js';
+import { outputInterval } from '../../../generator/report/cycles.js';
 import { ALL_SIM_TOOLS, tempDir, toolsReady } from '../../helpers/tools.js';
 import { CASES_DIR, loadRtlCase, rtlCaseNames } from '../../helpers/rtl-cases.js';
 
@@ -59,6 +61,17 @@ describe.runIf(ready)('network regression', () => {
       const run = await runNetworkBench(bench, simulator, { timeoutMs: 600_000, verilatorArgs: [...QUICK_BUILD_VERILATOR_ARGS] });
       runs.set(simulator, run);
       expect([...run.results.keys()].sort()).toEqual(cases.map((c) => c.network.name).sort());
+    });
+  }
+
+  for (const c of cases.filter((x) => x.spec.minEfficiency !== undefined)) {
+    it(`${c.name} reaches ${c.spec.minEfficiency! * 100}% of the ideal cycles`, () => {
+      const run = runs.get('verilator') ?? runs.get('icarus');
+      expect(run, 'no simulator run passed').toBeDefined();
+      const result = run!.results.get(c.network.name)!;
+      const ideal = networkReport(c.network).totals.idealIntervalCycles;
+      const measured = outputInterval(result)!;
+      expect(ideal / measured).toBeGreaterThanOrEqual(c.spec.minEfficiency!);
     });
   }
 

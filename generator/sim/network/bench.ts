@@ -48,6 +48,8 @@ export interface LayerCycles {
 
 export interface CaseResult {
   network: string;
+  /** Class index the hardware reported for each vector, in order. */
+  classes: number[];
   outputs: number;
   vectors: number;
   cycles: number;
@@ -121,6 +123,7 @@ export async function writeNetworkBench(dir: string, benches: readonly BenchCase
 }
 
 const RESULT_LINE = /^RESULT net=(\S+) (.*)$/;
+const VECTOR_LINE = /^VECTOR net=(\S+) index=(\d+) class=(\d+)/;
 
 function fields(text: string): Record<string, string> {
   return Object.fromEntries(text.split(/\s+/).map((pair) => pair.split('=') as [string, string]));
@@ -132,12 +135,14 @@ export function parseBenchResults(stdout: string): Map<string, CaseResult> {
   const entry = (net: string) => {
     let result = results.get(net);
     if (result === undefined) {
-      result = { network: net, outputs: -1, vectors: -1, cycles: -1, time: '', inChecksum: -1, outChecksum: -1, firstInput: -1, firstOutput: -1, lastOutput: -1, layers: [] };
+      result = { network: net, classes: [], outputs: -1, vectors: -1, cycles: -1, time: '', inChecksum: -1, outChecksum: -1, firstInput: -1, firstOutput: -1, lastOutput: -1, layers: [] };
       results.set(net, result);
     }
     return result;
   };
   for (const line of stdout.split('\n')) {
+    const vector = VECTOR_LINE.exec(line.trim());
+    if (vector !== null) entry(vector[1]!).classes[Number(vector[2])] = Number(vector[3]);
     const match = RESULT_LINE.exec(line.trim());
     if (match === null) continue;
     const result = entry(match[1]!);
@@ -164,6 +169,12 @@ export function verifyBenchResults(bench: PreparedBench, run: Pick<BenchRun, 'si
     const outputs = c.data.outputWords.length;
     if (result.outputs !== outputs || result.vectors !== c.data.traces.length) {
       throw new FlexorError('SIM_MISMATCH', `${where}: checked ${result.outputs} outputs of ${result.vectors} vectors; expected ${outputs} of ${c.data.traces.length}`);
+    }
+    const classes = c.data.traces.map((trace) => trace.classIndex);
+    const wrong = classes.findIndex((value, v) => result.classes[v] !== value);
+    if (result.classes.length !== classes.length || wrong >= 0) {
+      const at = wrong >= 0 ? wrong : Math.min(result.classes.length, classes.length);
+      throw new FlexorError('SIM_MISMATCH', `${where}: vector ${at} class: the golden model gives ${classes[at]}, the hardware reported ${result.classes[at] ?? 'nothing'}`);
     }
     const inChecksum = streamChecksum(c.data.inputWords, c.data.inputDataWidth);
     const outChecksum = streamChecksum(c.data.outputWords, c.data.outputDataWidth);

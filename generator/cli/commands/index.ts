@@ -7,12 +7,14 @@ import { registerInfer } from './infer.js';
 import { registerQuantize } from './quantize.js';
 import { registerSchema } from './schema.js';
 import { registerSim } from './sim.js';
+import { registerTrain } from './train.js';
 import { registerValidate } from './validate.js';
 
 export function registerCommands(program: Command): void {
   registerValidate(program);
   registerGen(program);
   registerSim(program);
+  registerTrain(program);
   registerDecoder(program);
   registerQuantize(program);
   registerInfer(program);

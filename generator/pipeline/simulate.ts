@@ -29,6 +29,8 @@ export interface SimulateOptions {
 export interface SimulateResult {
   report: NetworkReport;
   runs: BenchRun[];
+  /** The golden model's class index of every input vector. */
+  goldenClasses: number[];
   /** Where the bench is now, or undefined when it was removed. */
   dir?: string;
 }
@@ -37,9 +39,11 @@ export async function simulateNetwork(network: NetworkSpec, options: SimulateOpt
   if (options.out !== undefined) await checkOutputDir(options.out);
   const staging = options.out !== undefined ? await stagingDir(options.out) : await mkdtemp(path.join(tmpdir(), 'flexor-sim-'));
   const runs: BenchRun[] = [];
+  let goldenClasses: number[] = [];
   let failure: unknown;
   try {
     const bench = await writeNetworkBench(staging, [{ network, inputs: options.inputs, stalls: options.stalls }]);
+    goldenClasses = bench.cases[0]!.data.traces.map((trace) => trace.classIndex);
     for (const simulator of options.simulators) {
       const runOptions: RunBenchOptions = { timeoutMs: options.timeoutMs };
       if (options.verilatorArgs !== undefined) runOptions.verilatorArgs = options.verilatorArgs;
@@ -68,7 +72,7 @@ export async function simulateNetwork(network: NetworkSpec, options: SimulateOpt
     }
     throw failure;
   }
-  return { report: networkReport(network), runs, ...(dir !== undefined && { dir }) };
+  return { report: networkReport(network), runs, goldenClasses, ...(dir !== undefined && { dir }) };
 }
 
 /** Both simulators model the same cycles, so their counts must be equal. */

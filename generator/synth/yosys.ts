@@ -10,13 +10,16 @@ import { requireTool } from '../sim/tools.js';
 
 export interface SynthOptions {
   /**
-   * "full" runs the whole generic `synth` flow; "coarse" stops before `memory_map` and
-   * technology mapping, which finds latches and memories in a fraction of the time for
-   * very large designs. Default "full".
+   * "full" runs the whole generic `synth` flow. "coarse" stops before `memory_map` and
+   * technology mapping. "elaborate" runs only `proc`, the checks and `memory -nomap`: it
+   * finds latches and memories in seconds where a full synthesis of a very large design takes
+   * minutes. Default "full".
    */
-  flow?: 'full' | 'coarse';
+  flow?: SynthFlow;
   timeoutMs?: number;
 }
+
+export type SynthFlow = 'full' | 'coarse' | 'elaborate';
 
 export interface SynthResult {
   /** Cell count by type after the last stage run (generic gates after "full"). */
@@ -44,14 +47,14 @@ function quoteFile(file: string): string {
  * (multiple drivers, undriven wires, logic loops); later stages leave intermediate wires
  * that it would flag. Coarse statistics go to coarse.json, final ones to final.json.
  */
-function synthScript(sources: readonly string[], top: string, dir: string, flow: 'full' | 'coarse'): string {
+function synthScript(sources: readonly string[], top: string, dir: string, flow: SynthFlow): string {
   const lines = [
     `read_verilog -DSYNTHESIS ${sources.map(quoteFile).join(' ')}`,
     `hierarchy -check -top ${top}`,
     'proc',
     'opt_clean',
     'check -assert',
-    `synth -top ${top} -run coarse:fine`,
+    flow === 'elaborate' ? 'memory -nomap' : `synth -top ${top} -run coarse:fine`,
     `tee -q -o ${quoteFile(path.join(dir, 'coarse.json'))} stat -json -top ${top}`,
   ];
   if (flow === 'full') lines.push(`synth -top ${top} -run fine:`);

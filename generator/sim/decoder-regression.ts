@@ -11,7 +11,7 @@ import { buildDecoderTestbench, DECODER_TESTBENCH, type DecoderTestbench, type D
 import { decoderVectors } from './decoder-vectors.js';
 import { lintVerilog } from './lint.js';
 import { describeMismatch } from './mismatch.js';
-import { runSimulation, type SimulationResult, type Simulator } from './run.js';
+import { fileProblemLine, runSimulation, type SimulationResult, type Simulator } from './run.js';
 import { parseTestbenchOutput } from './testbench-output.js';
 
 export interface RegressionModule {
@@ -79,6 +79,7 @@ async function writeSources(options: RegressionOptions, bench: DecoderTestbench)
 async function explainFailure(error: unknown, simulator: string, duts: readonly DecoderUnderTest[], logPath: string): Promise<never> {
   if (error instanceof FlexorError && error.code === 'TOOL_FAILED') {
     const log = await readFile(logPath, 'utf8').catch(() => '');
+    if (fileProblemLine(log) !== undefined) throw error;
     const output = parseTestbenchOutput(log);
     if (output.mismatch !== undefined) {
       const dut = duts.find((candidate) => candidate.name === output.mismatch!.dut)!;

@@ -155,8 +155,13 @@ function checkBuildWarnings(tool: string, step: StepResult, logPath: string): vo
   }
 }
 
+/** Returns the first line of `text` in which a simulator reports a file it could not read. */
+export function fileProblemLine(text: string): string | undefined {
+  return text.split('\n').find((line) => FILE_PROBLEM.test(line));
+}
+
 function checkFileProblems(tool: string, step: StepResult, logPath: string): void {
-  const problem = `${step.stdout}\n${step.stderr}`.split('\n').find((line) => FILE_PROBLEM.test(line));
+  const problem = fileProblemLine(`${step.stdout}\n${step.stderr}`);
   if (problem !== undefined) {
     throw new FlexorError('TOOL_FAILED', `${tool} could not read a file: ${problem.trim()}\n  command: ${step.command}\n  log: ${logPath}`);
   }
@@ -198,8 +203,9 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       ...(options.onLine && { onLine: options.onLine }),
     });
     entries.push(logEntry(run));
-    checkStep(runTool, run, logPath);
+    // A file problem explains the failures that follow it, so it is reported first.
     checkFileProblems(runTool, run, logPath);
+    checkStep(runTool, run, logPath);
     return {
       simulator: options.simulator,
       stdout: run.stdout,

@@ -107,6 +107,10 @@ async function verilatorPlan(options: SimulationOptions, buildDir: string): Prom
   const objDir = path.join(buildDir, 'verilator');
   const parameters = Object.entries(options.parameters ?? {}).map(([name, value]) => `-G${name}=${parameterValue(name, value)}`);
   const ccache = await findTool('ccache');
+  // Verilator writes the source paths into the C++ it generates. Paths relative to the build
+  // directory (where it runs) keep that C++ identical between build directories of the same
+  // layout, so ccache hits.
+  const sources = options.sources.map((source) => path.relative(buildDir, source) || source);
   return {
     buildFile: verilator,
     buildArgs: [
@@ -115,14 +119,14 @@ async function verilatorPlan(options: SimulationOptions, buildDir: string): Prom
       '--top-module',
       options.top,
       '-Mdir',
-      objDir,
+      'verilator',
       '-o',
       'Vsim',
       '-j',
       String(Math.max(1, availableParallelism())),
       ...extra,
       ...parameters,
-      ...options.sources,
+      ...sources,
     ],
     runFile: path.join(objDir, 'Vsim'),
     runArgs: [...(options.plusargs ?? [])],

@@ -107,6 +107,10 @@ async function verilatorPlan(options: SimulationOptions, buildDir: string): Prom
   const objDir = path.join(buildDir, 'verilator');
   const parameters = Object.entries(options.parameters ?? {}).map(([name, value]) => `-G${name}=${parameterValue(name, value)}`);
   const ccache = await findTool('ccache');
+  // Verilator writes the source paths into the C++ it generates. Paths relative to the build
+  // directory (where it runs) keep that C++ identical between build directories of the same
+  // layout, so ccache hits.
+  const sources = options.sources.map((source) => path.relative(buildDir, source) || source);
   return {
     buildFile: verilator,
     buildArgs: [
@@ -115,14 +119,14 @@ async function verilatorPlan(options: SimulationOptions, buildDir: string): Prom
       '--top-module',
       options.top,
       '-Mdir',
-      objDir,
+      'verilator',
       '-o',
       'Vsim',
       '-j',
       String(Math.max(1, availableParallelism())),
       ...extra,
       ...parameters,
-      ...options.sources,
+      ...sources,
     ],
     runFile: path.join(objDir, 'Vsim'),
     runArgs: [...(options.plusargs ?? [])],
@@ -155,8 +159,13 @@ function checkBuildWarnings(tool: string, step: StepResult, logPath: string): vo
   }
 }
 
+/** Returns the first line of `text` in which a simulator reports a file it could not read. */
+export function fileProblemLine(text: string): string | undefined {
+  return text.split('\n').find((line) => FILE_PROBLEM.test(line));
+}
+
 function checkFileProblems(tool: string, step: StepResult, logPath: string): void {
-  const problem = `${step.stdout}\n${step.stderr}`.split('\n').find((line) => FILE_PROBLEM.test(line));
+  const problem = fileProblemLine(`${step.stdout}\n${step.stderr}`);
   if (problem !== undefined) {
     throw new FlexorError('TOOL_FAILED', `${tool} could not read a file: ${problem.trim()}\n  command: ${step.command}\n  log: ${logPath}`);
   }
@@ -198,8 +207,9 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       ...(options.onLine && { onLine: options.onLine }),
     });
     entries.push(logEntry(run));
-    checkStep(runTool, run, logPath);
+    // A file problem explains the failures that follow it, so it is reported first.
     checkFileProblems(runTool, run, logPath);
+    checkStep(runTool, run, logPath);
     return {
       simulator: options.simulator,
       stdout: run.stdout,

@@ -10,17 +10,20 @@ import { requireTool } from '../sim/tools.js';
 
 export interface SynthOptions {
   /**
-   * "full" runs the whole generic `synth` flow; "coarse" stops before `memory_map` and
-   * technology mapping, which finds latches and memories in a fraction of the time for
-   * very large designs. Default "full".
+   * "full" runs the whole generic `synth` flow. "coarse" stops before `memory_map` and
+   * technology mapping. "elaborate" runs only `proc`, the checks and `memory -nomap`: it
+   * finds latches and memories in seconds where a full synthesis of a very large design takes
+   * minutes. Default "full".
    */
-  flow?: 'full' | 'coarse';
+  flow?: SynthFlow;
   timeoutMs?: number;
   /** Overrides of the top module's parameters; strings become Verilog string literals. */
   parameters?: Record<string, string | number>;
   /** Working directory of Yosys, where relative `$readmemh` paths start. Default: buildDir. */
   cwd?: string;
 }
+
+export type SynthFlow = 'full' | 'coarse' | 'elaborate';
 
 export interface SynthResult {
   /** Cell count by type after the last stage run (generic gates after "full"). */
@@ -48,7 +51,7 @@ function quoteFile(file: string): string {
  * (multiple drivers, undriven wires, logic loops); later stages leave intermediate wires
  * that it would flag. Coarse statistics go to coarse.json, final ones to final.json.
  */
-function synthScript(sources: readonly string[], top: string, dir: string, flow: 'full' | 'coarse', parameters: Record<string, string | number>): string {
+function synthScript(sources: readonly string[], top: string, dir: string, flow: SynthFlow, parameters: Record<string, string | number>): string {
   // -defer elaborates modules only from `hierarchy`, with the parameters the design passes
   // them, so a memory whose file name is a parameter is never read with its default.
   const lines = [`read_verilog -defer -DSYNTHESIS ${sources.map(quoteFile).join(' ')}`];
@@ -58,7 +61,7 @@ function synthScript(sources: readonly string[], top: string, dir: string, flow:
     'proc',
     'opt_clean',
     'check -assert',
-    `synth -top ${top} -run coarse:fine`,
+    flow === 'elaborate' ? 'memory -nomap' : `synth -top ${top} -run coarse:fine`,
     `tee -q -o ${quoteFile(path.join(dir, 'coarse.json'))} stat -json -top ${top}`,
   );
   if (flow === 'full') lines.push(`synth -top ${top} -run fine:`);
@@ -95,7 +98,7 @@ export async function synthCheck(sources: string[], top: string, buildDir: strin
   const logPath = path.join(dir, 'yosys.log');
   await writeFile(scriptPath, synthScript(sources.map((source) => path.resolve(source)), top, dir, flow, options.parameters ?? {}));
 
-  const step = await runStep(yosys, ['-q', '-l', logPath, '-s', scriptPath], { cwd: options.cwd ?? dir, timeoutMs: options.timeoutMs ?? 600_000 });
+  const step = await runStep(yosys, ["-q", "-l", logPath, "-s", scriptPath], { cwd: options.cwd ?? dir, timeoutMs: options.timeoutMs ?? 600_000 });
   await writeFile(path.join(dir, 'yosys-command.log'), logEntry(step));
   if (step.exitCode !== 0 && !step.timedOut) {
     const text = await readFile(logPath, 'utf8').catch(() => step.stderr);

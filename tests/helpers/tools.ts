@@ -20,11 +20,14 @@ export async function toolsReady(names: readonly ToolName[], suite: string): Pro
   return false;
 }
 
-/** Creates a temporary directory removed after the test file ends. */
-export async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), `flexor-${prefix}-`));
+/**
+ * Creates a temporary directory removed after the enclosing suite. Call it while the suite
+ * is collected (directly in a describe callback), because afterAll must be registered then.
+ */
+export function tempDir(prefix: string): Promise<string> {
+  const dir = mkdtemp(path.join(tmpdir(), `flexor-${prefix}-`));
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await rm(await dir, { recursive: true, force: true });
   });
   return dir;
 }

@@ -6,6 +6,7 @@ import { randomInputs } from '../../sim/network/vectors.js';
 import type { Simulator } from '../../sim/run.js';
 import { fractionOption, integerOption, simulatorsOption } from '../options.js';
 import { readInputVectors } from './infer.js';
+import { registerDecoderSims } from './sim-decoder.js';
 
 interface SimOptions {
   simulator: Simulator[];
@@ -19,7 +20,7 @@ interface SimOptions {
 }
 
 export function registerSim(program: Command): void {
-  program
+  const sim = program
     .command('sim')
     .description('generate the network and a self-checking testbench, run it on Icarus and Verilator, and compare every output with the golden model')
     .argument('<config>', 'model config (JSON, format version 1)')
@@ -56,4 +57,5 @@ export function registerSim(program: Command): void {
       if (result.dir !== undefined) lines.push(`bench in ${result.dir}`);
       process.stdout.write(`${lines.join('\n')}\n`);
     });
+  registerDecoderSims(sim);
 }

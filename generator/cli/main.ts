@@ -10,6 +10,7 @@ export function buildProgram(): Command {
     .description('Turns trained FleXOR networks into verified, synthesizable Verilog.')
     .option('--verbose', 'print per-stage timing and tool commands on stderr', false)
     .showHelpAfterError('(add --help for usage)')
+    .enablePositionalOptions()
     .exitOverride();
   registerCommands(program);
   return program;

@@ -43,7 +43,7 @@ export interface DecoderModule {
   form: RowForm;
 }
 
-const RESET_NOTE = 'asynchronous reset, active low';
+const RESET_NOTE = 'synchronous reset, active low';
 
 function enc(column: number): string {
   return `enc_i[${column}]`;

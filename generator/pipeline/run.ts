@@ -101,6 +101,11 @@ export async function runOnDataset(network: NetworkSpec, options: RunOptions): P
         options.onProgress?.(done);
       }
     },
+  }).catch((error: unknown) => {
+    if (error instanceof FlexorError && error.code === 'TOOL_TIMEOUT') {
+      throw new FlexorError('TOOL_TIMEOUT', `${error.message}\n  fix: raise --timeout (seconds) or lower --images; ${done} of ${test.count} images had finished`, { cause: error });
+    }
+    throw error;
   });
 
   const run = result.runs[0]!;

@@ -76,10 +76,24 @@ function parameterText(name: string, value: string | number): string {
   return `"${value}"`;
 }
 
+/**
+ * Reads the design's cell counts from `stat -json`. Yosys 0.23 prints the module hierarchy of
+ * a design with submodules as plain text inside that JSON, so the whole file does not parse;
+ * the "num_cells_by_type" object of the "design" section does.
+ */
 async function readCells(file: string): Promise<Record<string, number>> {
-  const stat = JSON.parse(await readFile(file, 'utf8')) as StatJson;
-  const cells = stat.design?.num_cells_by_type ?? Object.values(stat.modules ?? {})[0]?.num_cells_by_type ?? {};
-  return { ...cells };
+  const text = await readFile(file, 'utf8');
+  try {
+    const stat = JSON.parse(text) as StatJson;
+    return { ...(stat.design?.num_cells_by_type ?? Object.values(stat.modules ?? {})[0]?.num_cells_by_type ?? {}) };
+  } catch {
+    const design = text.lastIndexOf('"design"');
+    const key = text.indexOf('"num_cells_by_type"', design);
+    const open = text.indexOf('{', key);
+    const close = text.indexOf('}', open);
+    if (design < 0 || key < 0 || open < 0 || close < 0) throw new FlexorError('SYNTH_FAILED', `yosys statistics in ${file} have no design cell counts`);
+    return JSON.parse(text.slice(open, close + 1)) as Record<string, number>;
+  }
 }
 
 function countCells(cells: Record<string, number>, pattern: RegExp): number {

@@ -8,6 +8,7 @@ import { registerQuantize } from './quantize.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
 import { registerSim } from './sim.js';
+import { registerSynth } from './synth.js';
 import { registerTrain } from './train.js';
 import { registerValidate } from './validate.js';
 
@@ -16,6 +17,7 @@ export function registerCommands(program: Command): void {
   registerValidate(program);
   registerGen(program);
   registerSim(program);
+  registerSynth(program);
   registerTrain(program);
   registerDecoder(program);
   registerQuantize(program);

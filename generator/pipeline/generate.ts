@@ -26,7 +26,7 @@ export interface GeneratedModule {
 }
 
 export interface ModuleStage {
-  /** What the stage renders, for messages. */
+  /** Kind of module the stage renders, for messages. */
   kind: string;
   render(network: NetworkSpec): GeneratedModule[];
 }

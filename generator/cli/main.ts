@@ -9,7 +9,7 @@ export function buildProgram(): Command {
   const program = new Command('flexor')
     .description('Turns trained FleXOR networks into verified, synthesizable Verilog.')
     .option('--verbose', 'print per-stage timing and tool commands on stderr', false)
-    .showHelpAfterError()
+    .showHelpAfterError('(add --help for usage)')
     .exitOverride();
   registerCommands(program);
   return program;

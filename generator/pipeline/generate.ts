@@ -1,108 +1,94 @@
-// `flexor gen`: a config becomes a directory of Verilog modules. The stages are load, build
-// views, render, check, write; all but loading and writing are pure. Each entry of
-// MODULE_STAGES renders one kind of module from the network, so that layer and network
-// modules are added by appending a stage.
+// `flexor gen`: a config becomes a directory with the network's Verilog, its memory files, a
+// file list and a report. The stages are load, build, check, write; all but loading and
+// writing are pure.
+//
+//   DIR/rtl/<module>.v   one module per file, leaves first
+//   DIR/mem/*.hex        weight banks and scale ROMs, read through the MEM_DIR parameter
+//   DIR/filelist.f       the rtl/ files in compile order, relative to DIR
+//   DIR/report.json      sizes, widths, memory bits, gate counts and ideal cycles
 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { NetworkSpec } from '../config/model.js';
-import { writeOutputDir } from '../emit/output-dir.js';
+import { writeOutputDir, type FileSet } from '../emit/output-dir.js';
 import { FlexorError } from '../errors.js';
-import type { DecoderStats } from '../golden/decoder-stats.js';
-import { buildDecoderModule } from '../rtl/decoder-view.js';
-import type { RowForm } from '../rtl/decoder-form.js';
-import { declaredModules, renderVerilog } from '../rtl/render.js';
+import { declaredModules } from '../rtl/render.js';
+import { networkRtlFiles } from '../rtl/network/generate.js';
+import { networkMemoryFiles } from '../rtl/network/memory-files.js';
+import { MEM_DIR, moduleNames } from '../rtl/network/names.js';
+import { networkReport, type NetworkReport } from '../report/network-report.js';
 import { lintVerilog } from '../sim/lint.js';
 
-export interface GeneratedModule {
-  /** File name inside the output directory: `<module>.v`. */
-  file: string;
-  module: string;
-  text: string;
-  /** Lines for the command's summary. */
-  summary: string[];
+export const RTL_DIR = 'rtl';
+
+export interface NetworkOutput {
+  network: NetworkSpec;
+  /** Verilog files by name (no directory), in compile order. */
+  rtl: Map<string, string>;
+  /** Memory files by name (no directory). */
+  memories: Map<string, string>;
+  report: NetworkReport;
+  top: string;
 }
 
-export interface ModuleStage {
-  /** Kind of module the stage renders, for messages. */
-  kind: string;
-  render(network: NetworkSpec): GeneratedModule[];
-}
-
-export interface DecoderModuleReport {
-  stats: DecoderStats;
-  form: RowForm;
-}
-
-/** One combinational module per decoder of the config; planes that share a decoder share its module. */
-export const decoderStage: ModuleStage = {
-  kind: 'decoder',
-  render(network) {
-    return network.decoders.map((decoder) => {
-      const built = buildDecoderModule(decoder, { name: decoder.name, registered: false, form: 'auto', source: network.source, hash: network.hash });
-      const text = renderVerilog('decoder', built.view, decoder.name);
-      const { stats, form } = built;
-      return {
-        file: `${decoder.name}.v`,
-        module: decoder.name,
-        text,
-        summary: [`decoder ${decoder.name}: ${decoder.nIn} -> ${decoder.nOut}, ${form} form, ${stats.xor2Gates} XOR2 gates, depth ${stats.depth}, rank ${stats.rank}`],
-      };
-    });
-  },
-};
-
-export const MODULE_STAGES: readonly ModuleStage[] = [decoderStage];
-
-/** Renders every module of the network; pure. */
-export function renderNetworkModules(network: NetworkSpec, stages: readonly ModuleStage[] = MODULE_STAGES): GeneratedModule[] {
-  return stages.flatMap((stage) => stage.render(network));
-}
-
-/** Checks that file names are unique and that each file declares the module it is named after. */
-export function checkGeneratedModules(modules: readonly GeneratedModule[]): void {
+/** Checks that file names are unique ignoring case and that each file declares the module it is named after. */
+export function checkGeneratedModules(rtl: ReadonlyMap<string, string>): void {
   const seen = new Set<string>();
-  for (const generated of modules) {
-    const key = generated.file.toLowerCase();
-    if (seen.has(key)) throw new FlexorError('INTERNAL', `two generated files are named ${generated.file} (compared ignoring case)`);
+  for (const [file, text] of rtl) {
+    const key = file.toLowerCase();
+    if (seen.has(key)) throw new FlexorError('INTERNAL', `two generated files are named ${file} (compared ignoring case)`);
     seen.add(key);
-    const declared = declaredModules(generated.text);
-    if (generated.file !== `${generated.module}.v` || declared.length !== 1 || declared[0] !== generated.module) {
-      throw new FlexorError('INTERNAL', `generated file ${generated.file} declares ${declared.join(', ') || 'no module'}; expected module ${generated.module}`);
+    const declared = declaredModules(text);
+    if (declared.length !== 1 || `${declared[0]}.v` !== file) {
+      throw new FlexorError('INTERNAL', `generated file ${file} declares ${declared.join(', ') || 'no module'}; expected one module named after the file`);
     }
   }
 }
 
-/** Lints every module with Verilator and Icarus before anything is written. */
-async function lintModules(modules: readonly GeneratedModule[]): Promise<void> {
+/** Builds every generated file of a network; pure. */
+export function buildNetworkOutput(network: NetworkSpec): NetworkOutput {
+  const rtl = networkRtlFiles(network);
+  checkGeneratedModules(rtl);
+  return { network, rtl, memories: networkMemoryFiles(network), report: networkReport(network), top: moduleNames(network).top };
+}
+
+/** The files of `output` laid out as in the file comment. */
+export function outputFiles(output: NetworkOutput): FileSet {
+  const files: FileSet = new Map();
+  for (const [name, text] of output.rtl) files.set(`${RTL_DIR}/${name}`, text);
+  for (const [name, text] of output.memories) files.set(`${MEM_DIR}/${name}`, text);
+  files.set('filelist.f', [...output.rtl.keys()].map((name) => `${RTL_DIR}/${name}`).join('\n') + '\n');
+  files.set('report.json', `${JSON.stringify(output.report, null, 2)}\n`);
+  return files;
+}
+
+/** Lints the top with Verilator and Icarus (-Wall, no waivers) before anything is written. */
+export async function lintNetwork(output: NetworkOutput): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'flexor-gen-lint-'));
   try {
-    const files = modules.map((generated) => path.join(dir, generated.file));
-    await Promise.all(modules.map((generated, i) => writeFile(files[i]!, generated.text)));
-    for (const generated of modules) await lintVerilog(files, generated.module, path.join(dir, 'build', generated.module));
+    const files = [...output.rtl.keys()].map((name) => path.join(dir, name));
+    await Promise.all([...output.rtl.values()].map((text, i) => writeFile(files[i]!, text)));
+    await lintVerilog(files, output.top, path.join(dir, 'build'));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 export interface GenerateOptions {
-  /** Lint every module before writing (needs Verilator and Icarus). */
+  /** Lint the network before writing (needs Verilator and Icarus). */
   lint?: boolean;
 }
 
-export interface GenerateResult {
-  network: NetworkSpec;
+export interface GenerateResult extends NetworkOutput {
   dir: string;
-  modules: GeneratedModule[];
 }
 
 export async function generateFromConfig(configPath: string, out: string, options: GenerateOptions = {}): Promise<GenerateResult> {
   const network = await loadConfig(configPath);
-  const modules = renderNetworkModules(network);
-  checkGeneratedModules(modules);
-  if (options.lint === true) await lintModules(modules);
-  const dir = await writeOutputDir(out, new Map(modules.map((generated) => [generated.file, generated.text])));
-  return { network, dir, modules };
+  const output = buildNetworkOutput(network);
+  if (options.lint === true) await lintNetwork(output);
+  const dir = await writeOutputDir(out, outputFiles(output));
+  return { ...output, dir };
 }

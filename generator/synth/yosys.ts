@@ -17,6 +17,10 @@ export interface SynthOptions {
    */
   flow?: SynthFlow;
   timeoutMs?: number;
+  /** Overrides of the top module's parameters; strings become Verilog string literals. */
+  parameters?: Record<string, string | number>;
+  /** Working directory of Yosys, where relative `$readmemh` paths start. Default: buildDir. */
+  cwd?: string;
 }
 
 export type SynthFlow = 'full' | 'coarse' | 'elaborate';
@@ -47,19 +51,29 @@ function quoteFile(file: string): string {
  * (multiple drivers, undriven wires, logic loops); later stages leave intermediate wires
  * that it would flag. Coarse statistics go to coarse.json, final ones to final.json.
  */
-function synthScript(sources: readonly string[], top: string, dir: string, flow: SynthFlow): string {
-  const lines = [
-    `read_verilog -DSYNTHESIS ${sources.map(quoteFile).join(' ')}`,
+function synthScript(sources: readonly string[], top: string, dir: string, flow: SynthFlow, parameters: Record<string, string | number>): string {
+  // -defer elaborates modules only from `hierarchy`, with the parameters the design passes
+  // them, so a memory whose file name is a parameter is never read with its default.
+  const lines = [`read_verilog -defer -DSYNTHESIS ${sources.map(quoteFile).join(' ')}`];
+  for (const [name, value] of Object.entries(parameters)) lines.push(`chparam -set ${name} ${parameterText(name, value)} ${top}`);
+  lines.push(
     `hierarchy -check -top ${top}`,
     'proc',
     'opt_clean',
     'check -assert',
     flow === 'elaborate' ? 'memory -nomap' : `synth -top ${top} -run coarse:fine`,
     `tee -q -o ${quoteFile(path.join(dir, 'coarse.json'))} stat -json -top ${top}`,
-  ];
+  );
   if (flow === 'full') lines.push(`synth -top ${top} -run fine:`);
   lines.push(`tee -q -o ${quoteFile(path.join(dir, 'final.json'))} stat -json -top ${top}`);
   return `${lines.join('\n')}\n`;
+}
+
+function parameterText(name: string, value: string | number): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new FlexorError('INTERNAL', `parameter name ${JSON.stringify(name)} is not a Verilog identifier`);
+  if (typeof value === 'number') return String(value);
+  if (/["\\\s]/.test(value)) throw new FlexorError('USAGE', `parameter ${name} = ${JSON.stringify(value)} contains a quote, backslash or space, which a Yosys script cannot carry`);
+  return `"${value}"`;
 }
 
 async function readCells(file: string): Promise<Record<string, number>> {
@@ -82,9 +96,9 @@ export async function synthCheck(sources: string[], top: string, buildDir: strin
   const flow = options.flow ?? 'full';
   const scriptPath = path.join(dir, 'synth.ys');
   const logPath = path.join(dir, 'yosys.log');
-  await writeFile(scriptPath, synthScript(sources.map((source) => path.resolve(source)), top, dir, flow));
+  await writeFile(scriptPath, synthScript(sources.map((source) => path.resolve(source)), top, dir, flow, options.parameters ?? {}));
 
-  const step = await runStep(yosys, ['-q', '-l', logPath, '-s', scriptPath], { cwd: dir, timeoutMs: options.timeoutMs ?? 600_000 });
+  const step = await runStep(yosys, ["-q", "-l", logPath, "-s", scriptPath], { cwd: options.cwd ?? dir, timeoutMs: options.timeoutMs ?? 600_000 });
   await writeFile(path.join(dir, 'yosys-command.log'), logEntry(step));
   if (step.exitCode !== 0 && !step.timedOut) {
     const text = await readFile(logPath, 'utf8').catch(() => step.stderr);

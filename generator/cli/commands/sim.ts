@@ -1,108 +1,61 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
-import { renderStandaloneDecoder } from '../../decoder/standalone.js';
-import { buildDecoderModule } from '../../rtl/decoder-view.js';
-import { renderVerilog } from '../../rtl/render.js';
-import { runDecoderRegression, type RegressionModule } from '../../sim/decoder-regression.js';
-import { DEFAULT_RANDOM_VECTORS, EXHAUSTIVE_MAX_INPUTS } from '../../sim/decoder-vectors.js';
-import { regressionSummary } from '../../sim/report.js';
+import { simulateNetwork } from '../../pipeline/simulate.js';
+import { layerCycles, outputInterval } from '../../report/cycles.js';
+import { randomInputs } from '../../sim/network/vectors.js';
 import type { Simulator } from '../../sim/run.js';
-import type { SynthFlow } from '../../synth/yosys.js';
-import { addMatrixOptions, type DecoderCommandOptions } from './decoder.js';
+import { fractionOption, integerOption, simulatorsOption } from '../options.js';
+import { readInputVectors } from './infer.js';
+import { registerDecoderSims } from './sim-decoder.js';
 
 interface SimOptions {
-  simulator: 'icarus' | 'verilator' | 'both';
+  simulator: Simulator[];
   vectors: number;
   seed: number;
-  buildDir?: string;
-  keep: boolean;
-  lint: boolean;
-  synth: SynthFlow | 'none';
+  inputs?: string;
+  inputGap: number;
+  outputGap: number;
+  out?: string;
   timeout: number;
 }
 
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) throw new InvalidArgumentError(`expected a positive integer, found ${JSON.stringify(value)}`);
-  return number;
-}
-
-function nonNegativeInteger(value: string): number {
-  const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new InvalidArgumentError(`expected a non-negative integer, found ${JSON.stringify(value)}`);
-  return number;
-}
-
-function addSimOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--simulator <name>', 'simulators to run').choices(['icarus', 'verilator', 'both']).default('both'))
-    .option('--vectors <count>', `random input vectors per decoder with more than ${EXHAUSTIVE_MAX_INPUTS} inputs (smaller ones get all 2^nIn)`, positiveInteger, DEFAULT_RANDOM_VECTORS)
-    .option('--seed <seed>', 'seed of the random vectors and of bubbles in registered runs', nonNegativeInteger, 1)
-    .option('--build-dir <dir>', 'directory for sources, vectors, builds and logs; kept after the run (default: a temporary directory, removed after a pass)')
-    .option('--keep', 'keep the temporary build directory after a pass', false)
-    .option('--no-lint', 'skip the Verilator and Icarus -Wall lint of modules and testbench')
-    .addOption(new Option('--synth <flow>', 'Yosys check per module: full synthesis, coarse (no mapping), elaborate (proc and checks only) or none').choices(['full', 'coarse', 'elaborate', 'none']).default('full'))
-    .option('--timeout <seconds>', 'deadline for each simulator, build and run together', positiveInteger, 600);
-}
-
-async function runAndReport(modules: RegressionModule[], options: SimOptions, source: string): Promise<void> {
-  const buildDir = options.buildDir ?? (await mkdtemp(path.join(tmpdir(), 'flexor-sim-')));
-  const simulators: Simulator[] = options.simulator === 'both' ? ['icarus', 'verilator'] : [options.simulator];
-  try {
-    const result = await runDecoderRegression({
-      modules,
-      buildDir,
-      simulators,
-      seed: options.seed,
-      randomVectors: options.vectors,
-      lint: options.lint,
-      synth: options.synth,
-      verilatorSeeds: modules.some((module) => module.registered) ? [options.seed, options.seed + 1] : [options.seed],
-      timeoutMs: options.timeout * 1000,
-      source,
-      onProgress: (message) => process.stderr.write(`flexor: ${message}\n`),
-    });
-    process.stdout.write(`${regressionSummary(result).join('\n')}\n`);
-  } catch (error) {
-    process.stderr.write(`flexor: build directory kept for inspection: ${buildDir}\n`);
-    throw error;
-  }
-  if (options.buildDir === undefined && !options.keep) await rm(buildDir, { recursive: true, force: true });
-  else process.stderr.write(`flexor: build directory: ${buildDir}\n`);
-}
-
 export function registerSim(program: Command): void {
-  const sim = addSimOptions(
-    program
-      .command('sim')
-      .description('simulate generated RTL against the golden model on Icarus and Verilator (flexor sim CONFIG, or flexor sim decoder ...)')
-      .argument('[config]', 'model config: simulate one module per decoder'),
-  ).action(async (configPath: string | undefined, options: SimOptions, command: Command) => {
-    if (configPath === undefined) {
-      command.help({ error: true });
-      return;
-    }
-    const network = await loadConfig(configPath);
-    const modules = network.decoders.map((decoder) => {
-      const built = buildDecoderModule(decoder, { name: decoder.name, registered: false, form: 'auto', source: network.source, hash: network.hash });
-      return { name: decoder.name, matrix: decoder, registered: false, text: renderVerilog('decoder', built.view, decoder.name) };
-    });
-    await runAndReport(modules, options, `flexor sim ${network.source}`);
-  });
+  const sim = program
+    .command('sim')
+    .description('generate the network and a self-checking testbench, run it on Icarus and Verilator, and compare every output with the golden model')
+    .argument('<config>', 'model config (JSON, format version 1)')
+    .addOption(new Option('--simulator <name>', 'icarus, verilator or both').argParser(simulatorsOption).default(['icarus', 'verilator'], 'both'))
+    .option('--vectors <n>', 'random input vectors; the first two are all-minimum and all-maximum', integerOption(1, 100_000), 20)
+    .option('--seed <n>', 'seed of the random inputs and stall patterns', integerOption(0, 2 ** 31 - 1), 1)
+    .option('--inputs <file>', 'JSON file of input vectors to use instead of random ones')
+    .option('--input-gap <p>', 'probability that the input stream pauses in a cycle', fractionOption, 0)
+    .option('--output-gap <p>', 'probability that the output stream is not ready in a cycle', fractionOption, 0)
+    .option('-o, --out <dir>', 'keep the bench (RTL, memories, testbench, logs) in this directory')
+    .option('--timeout <seconds>', 'limit for each simulator, build and run together', integerOption(1, 86_400), 600)
+    .action(async (configPath: string, options: SimOptions) => {
+      const network = await loadConfig(configPath);
+      const inputs = options.inputs !== undefined ? await readInputVectors(options.inputs, network.input.features) : randomInputs(network, options.vectors, options.seed);
+      const result = await simulateNetwork(network, {
+        simulators: options.simulator,
+        inputs,
+        stalls: { inputGap: options.inputGap, outputGap: options.outputGap, seed: options.seed, length: 251 },
+        timeoutMs: options.timeout * 1000,
+        ...(options.out !== undefined && { out: options.out }),
+      });
 
-  // The simulation options belong to `sim`; commander parses them wherever they appear, so
-  // the subcommand reads them through optsWithGlobals.
-  addMatrixOptions(sim
-      .command('decoder')
-      .description('simulate a standalone XOR decoder built from a matrix')
-      .option('--name <name>', 'module name', 'xor_decoder')
-      .addHelpText('after', '\nSimulation options (--simulator, --vectors, --seed, --build-dir, --synth, ...) are those of `flexor sim --help`.')).action(async (_options: unknown, command: Command) => {
-    const options = command.optsWithGlobals<SimOptions & Omit<DecoderCommandOptions, 'out'>>();
-    const decoder = await renderStandaloneDecoder(options);
-    for (const warning of decoder.warnings) process.stderr.write(`flexor: warning: ${warning}\n`);
-    await runAndReport([{ name: decoder.name, matrix: decoder.matrix, registered: options.registered, text: decoder.text }], options, `flexor sim decoder --name ${decoder.name}`);
-  });
+      const lines: string[] = [];
+      for (const run of result.runs) {
+        const caseResult = run.results.get(network.name)!;
+        const interval = outputInterval(caseResult);
+        const ideal = result.report.totals.idealIntervalCycles;
+        const rate = interval === undefined ? '' : `, ${interval.toFixed(1)} cycles per vector (ideal ${ideal}, ${((ideal / interval) * 100).toFixed(1)}%)`;
+        lines.push(`${run.simulator}: PASS, ${caseResult.outputs} outputs of ${caseResult.vectors} vectors bit-exact, ${caseResult.cycles} cycles in all${rate}, ${run.seconds.toFixed(1)} s`);
+        for (const layer of layerCycles(result.report, caseResult)) {
+          lines.push(`  ${layer.name}: busy ${layer.busyCycles.toFixed(1)} cycles per vector, ideal ${layer.idealCycles} (${(layer.efficiency * 100).toFixed(1)}%)`);
+        }
+      }
+      if (result.dir !== undefined) lines.push(`bench in ${result.dir}`);
+      process.stdout.write(`${lines.join('\n')}\n`);
+    });
+  registerDecoderSims(sim);
 }

@@ -17,15 +17,23 @@ describe.runIf(ready)('flexor sim', () => {
   });
 
   it('simulates every decoder of a config', async () => {
-    const result = await flexor(['sim', path.relative(ROOT, path.join(FIXTURES, 'configs', 'two-decoders.json')), '--simulator', 'icarus', '--vectors', '500', '--synth', 'elaborate']);
+    const result = await flexor(['sim', 'decoders', path.relative(ROOT, path.join(FIXTURES, 'configs', 'two-decoders.json')), '--simulator', 'icarus', '--vectors', '500', '--synth', 'elaborate']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('decoder xor20x20: 20 -> 20, combinational, 500 seeded random inputs, 500 cycles\n');
     expect(result.stdout).toContain('decoder xor6x4: 4 -> 6, combinational, all 16 inputs, 16 cycles\n');
     expect(result.stdout).not.toContain('verilator');
   });
 
+  it('applies options given after the subcommand', async () => {
+    const result = await flexor(['sim', 'decoder', '--matrix', '10,01', '--simulator', 'icarus', '--synth', 'none', '--seed', '5']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^icarus: pass/m);
+    expect(result.stdout).not.toContain('verilator');
+    expect(result.stdout).not.toContain('yosys');
+  });
+
   it('rejects a bad vector count with exit code 2', async () => {
-    const result = await flexor(['sim', '--vectors', '0', 'decoder', '--matrix', '10']);
+    const result = await flexor(['sim', 'decoder', '--matrix', '10', '--vectors', '0']);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('expected a positive integer, found "0"');
   });

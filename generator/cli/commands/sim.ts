@@ -20,8 +20,10 @@ interface SimOptions {
 }
 
 export function registerSim(program: Command): void {
+  // An option after `decoder` or `decoders` belongs to that subcommand (see buildProgram).
   const sim = program
     .command('sim')
+    .enablePositionalOptions()
     .description('generate the network and a self-checking testbench, run it on Icarus and Verilator, and compare every output with the golden model')
     .argument('<config>', 'model config (JSON, format version 1)')
     .addOption(new Option('--simulator <name>', 'icarus, verilator or both').argParser(simulatorsOption).default(['icarus', 'verilator'], 'both'))

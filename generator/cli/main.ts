@@ -8,12 +8,9 @@ import { registerCommands } from './commands/index.js';
 export function buildProgram(): Command {
   const program = new Command('flexor')
     .description('Turns trained FleXOR networks into verified, synthesizable Verilog.')
-    .option('--verbose', 'print per-stage timing and tool commands on stderr (give it before the subcommand)', false)
-    // Options belong to the command they follow. Without this, `flexor sim` would also parse
-    // the same-named options of `flexor sim decoder` (--simulator, --vectors, --seed,
-    // --timeout) and the subcommand would keep its defaults.
-    .enablePositionalOptions()
+    .option('--verbose', 'print per-stage timing and tool commands on stderr', false)
     .showHelpAfterError('(add --help for usage)')
+    .enablePositionalOptions()
     .exitOverride();
   registerCommands(program);
   return program;

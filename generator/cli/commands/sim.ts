@@ -20,7 +20,7 @@ interface SimOptions {
 }
 
 export function registerSim(program: Command): void {
-  // An option after `decoder` or `decoders` belongs to that subcommand (see buildProgram).
+  // Options written after `decoder` or `decoders` belong to that subcommand, not to `sim`.
   const sim = program
     .command('sim')
     .enablePositionalOptions()

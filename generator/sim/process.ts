@@ -44,6 +44,8 @@ export async function runStep(file: string, args: readonly string[], options: St
     env: options.env,
     reject: false,
     stdin: 'ignore',
+    // NOTE: the timeout kills only the direct child; make and g++ started by a Verilator
+    // build keep running until they finish on their own.
     timeout: Math.max(1, Math.floor(options.timeoutMs)),
     killSignal: 'SIGKILL',
     stdout: onLine === undefined ? 'pipe' : [...tap, 'pipe'],

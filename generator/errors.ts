@@ -84,14 +84,22 @@ function safeStringify(value: unknown): string {
   return text === undefined ? String(value) : text;
 }
 
-function formatConfigIssues(source: string, issues: ConfigIssue[]): string {
+/**
+ * Formats issues under a title line such as "invalid config net.json: 2 problems"; an issue
+ * with an empty path is shown at `wholeInput`.
+ */
+export function formatIssues(title: string, issues: ConfigIssue[], wholeInput: string): string {
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  const lines = [`invalid config ${source}: ${count}`];
+  const lines = [`${title}: ${count}`];
   for (const issue of issues) {
-    const where = issue.path === '' ? '(document)' : issue.path;
+    const where = issue.path === '' ? wholeInput : issue.path;
     const found = issue.problem ?? `found ${describeValue(issue.value)}`;
     lines.push(`  ${where}: ${found}; expected ${issue.expected}.`);
     lines.push(`    fix: ${issue.fix}`);
   }
   return lines.join('\n');
+}
+
+function formatConfigIssues(source: string, issues: ConfigIssue[]): string {
+  return formatIssues(`invalid config ${source}`, issues, '(document)');
 }

@@ -37,7 +37,7 @@ export interface RenderedDecoder {
   warnings: string[];
 }
 
-/** Longest inline matrix repeated in the header's source line; longer ones are summarized. */
+/** Maximum length of an inline matrix that the header's source line repeats; longer ones are summarized. */
 const MAX_INLINE_SOURCE = 120;
 
 export function checkModuleName(name: string, option = '--name'): void {

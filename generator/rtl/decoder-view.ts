@@ -49,7 +49,7 @@ function enc(column: number): string {
   return `enc_i[${column}]`;
 }
 
-/** Lists small sets in full and large ones by count, for comments. */
+/** Lists input columns as Verilog bit selects, for comments. */
 function listColumns(columns: readonly number[]): string {
   return columns.map(enc).join(', ');
 }
@@ -120,8 +120,8 @@ export function buildDecoderModule(matrix: XorMatrix, options: DecoderModuleOpti
   const form = chooseRowForm(matrix, options.form);
   const target = options.registered ? 'dec_d' : 'dec_o';
   const tapsForm = form === 'taps';
-  // In the masks form every input is read through the masks; in the taps form and in the
-  // registered variant the unused columns must be read somewhere for lint.
+  // In the masks form every row reads all of enc_i through its mask, so only the taps form
+  // needs the unused_enc wire for columns that no row taps.
   const hasUnused = tapsForm && stats.unusedInputs.length > 0;
   const resultDeclaration = options.registered ? `${tapsForm ? 'wire' : 'reg '} [N_OUT-1:0] dec_d;  // decrypted slice of enc_i, before the output register` : '';
 

@@ -1,5 +1,5 @@
 // The comment header at the top of every generated file. It names the generator, the
-// command or config the file came from and the parameters that define it, and holds nothing
+// command or config the file came from and the parameters that define it, and contains nothing
 // that changes between runs (no timestamps, no absolute paths).
 
 import { FlexorError } from '../errors.js';

@@ -1,8 +1,7 @@
 // Stimulus and expected vectors for decoder testbenches, computed from the golden model.
 // Inputs are exhaustive up to EXHAUSTIVE_MAX_INPUTS encrypted bits and seeded random above.
-// Vector c is driven in cycle c; expected word c is what the testbench must see at the check
-// of cycle c, so expected word 0 is the output right after reset and word c + 1 follows
-// stimulus c.
+// Vector c is driven in cycle c. Expected word c is what the testbench must see at the check
+// of cycle c: word 0 is the output right after reset, and word c + 1 follows stimulus c.
 
 import type { XorMatrix } from '../config/model.js';
 import { PackedMatrix, unpackWord } from './packed-matrix.js';
@@ -50,7 +49,7 @@ function combinationalVectors(matrix: XorMatrix, inputs: bigint[], packed: Packe
   return { stimulus: inputs, expected: [packed.decodeWord(0n), ...inputs.map((input) => packed.decodeWord(input))] };
 }
 
-/** Models the output register: dec_q loads on valid_i and holds otherwise; both reset to 0. */
+/** Models the output register: dec_q loads on valid_i and keeps its value otherwise; both reset to 0. */
 function registeredVectors(matrix: XorMatrix, inputs: bigint[], packed: PackedMatrix, prng: Prng): Pick<VectorSet, 'stimulus' | 'expected'> {
   const validBit = 1n << BigInt(matrix.nIn);
   const validOutBit = 1n << BigInt(matrix.nOut);

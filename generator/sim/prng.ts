@@ -1,6 +1,6 @@
 // A seeded pseudo-random generator for stimulus and test matrices: xoshiro128** seeded
 // through splitmix32. Testbenches never call $random or $urandom, because Icarus and
-// Verilator produce different sequences and TypeScript reproduces neither; every random
+// Verilator produce different sequences and TypeScript reproduces neither. Every random
 // value comes from here and reaches the simulators through vector files.
 
 function splitmix32(state: { value: number }): number {

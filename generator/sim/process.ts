@@ -44,6 +44,8 @@ export async function runStep(file: string, args: readonly string[], options: St
     env: options.env,
     reject: false,
     stdin: 'ignore',
+    // NOTE: the timeout kills only the direct child; make and g++ started by a Verilator
+    // build keep running until they finish on their own.
     timeout: Math.max(1, Math.floor(options.timeoutMs)),
     killSignal: 'SIGKILL',
     stdout: onLine === undefined ? 'pipe' : [...tap, 'pipe'],
@@ -62,7 +64,9 @@ export async function runStep(file: string, args: readonly string[], options: St
 
 /** Formats a step for a log file: the command, its exit status, its output. */
 export function logEntry(step: StepResult): string {
-  const status = step.timedOut ? 'timed out' : step.signal !== undefined ? `killed by ${step.signal}` : `exit code ${step.exitCode}`;
+  let status = `exit code ${step.exitCode}`;
+  if (step.signal !== undefined) status = `killed by ${step.signal}`;
+  if (step.timedOut) status = 'timed out';
   return [`$ ${step.command}`, `# ${status}, ${step.seconds.toFixed(2)} s`, '# stdout:', step.stdout.trimEnd(), '# stderr:', step.stderr.trimEnd(), ''].join('\n');
 }
 

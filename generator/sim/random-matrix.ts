@@ -8,7 +8,7 @@ export type MatrixRecipe =
   | { kind: 'taps'; nOut: number; nIn: number; taps: number; seed: number }
   | { kind: 'fill'; nOut: number; nIn: number; densityPercent: number; seed: number };
 
-/** Each row taps `taps` distinct inputs, chosen uniformly (partial Fisher-Yates shuffle). */
+/** Returns rows that each tap `taps` distinct inputs, chosen uniformly by a partial Fisher-Yates shuffle. */
 function tapMatrix(nOut: number, nIn: number, taps: number, prng: Prng): number[][] {
   if (taps < 1 || taps > nIn) throw new RangeError(`taps ${taps} is outside 1 ... nIn = ${nIn}`);
   return Array.from({ length: nOut }, () => {
@@ -21,7 +21,7 @@ function tapMatrix(nOut: number, nIn: number, taps: number, prng: Prng): number[
   });
 }
 
-/** Each entry is 1 with probability densityPercent / 100. */
+/** Returns rows whose entries are 1 with probability densityPercent / 100 each. */
 function fillMatrix(nOut: number, nIn: number, densityPercent: number, prng: Prng): number[][] {
   return Array.from({ length: nOut }, () => {
     const taps: number[] = [];

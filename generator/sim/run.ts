@@ -73,7 +73,7 @@ function parameterValue(name: string, value: string | number): string {
 }
 
 function checkVerilatorArgs(args: readonly string[]): void {
-  const waiver = args.find((arg) => arg.startsWith('-Wno-') || arg === '-Wno-fatal');
+  const waiver = args.find((arg) => arg.startsWith('-Wno-'));
   if (waiver !== undefined) {
     throw new FlexorError('INTERNAL', `Verilator argument ${waiver} is not allowed: generated RTL and testbenches must build with -Wall and no waivers`);
   }

@@ -55,7 +55,7 @@ describe.runIf(ready).each<Simulator>(['icarus', 'verilator'])('memory files on 
   });
 
   it('handles a last line without newline', async () => {
-    // Verilator 5.006 drops the last word of such a file and says so; Icarus reads it.
+    // Verilator 5.006 drops the last word of such a file and prints a warning; Icarus reads it.
     const run = readBack('no-newline.hex', '11\n22\n33\n44', 8, 4);
     if (simulator === 'icarus') {
       expect((await run).stdout).toContain('word 3 hex 44 dec 68\n');

@@ -18,7 +18,7 @@ export function addMatrixOptions(command: Command): Command {
   return command
     .option('--matrix <rows>', 'XOR matrix as comma-separated 0/1 rows, one per output bit, column 0 first (1011 taps inputs 0, 2 and 3)')
     .option('--matrix-file <file>', 'file with one 0/1 row per line (commas also separate rows; # starts a comment)')
-    .option('--registered', 'register dec_o, with clk_i, rst_ni (asynchronous, active low) and valid_i/valid_o', false)
+    .option('--registered', 'register dec_o, with clk_i, rst_ni (synchronous, active low) and valid_i/valid_o', false)
     .addOption(
       new Option('--form <form>', `how rows are written: taps (one assign naming the taps), masks (masked reductions), or auto (masks when a row has more than ${MAX_TAPS_FORM_TAPS} taps)`)
         .choices(['auto', 'taps', 'masks'])

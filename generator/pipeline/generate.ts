@@ -54,7 +54,7 @@ export function buildNetworkOutput(network: NetworkSpec): NetworkOutput {
   return { network, rtl, memories: networkMemoryFiles(network), report: networkReport(network), top: moduleNames(network).top };
 }
 
-/** The files of `output` laid out as in the file comment. */
+/** Lays out the files of `output` as the file comment describes. */
 export function outputFiles(output: NetworkOutput): FileSet {
   const files: FileSet = new Map();
   for (const [name, text] of output.rtl) files.set(`${RTL_DIR}/${name}`, text);

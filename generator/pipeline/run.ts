@@ -1,7 +1,7 @@
 // `flexor run`: the main job. A trained config becomes the network's RTL and a testbench that
-// streams real test images through the simulated hardware; every output word and class is
+// streams real test images through the simulated hardware. Every output word and class is
 // compared with the golden model, and a report sets the hardware's accuracy next to the
-// golden and float models'.
+// accuracy of the golden and float models.
 
 import type { NetworkSpec } from '../config/model.js';
 import { takeImages, type Dataset } from '../data/dataset.js';

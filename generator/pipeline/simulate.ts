@@ -31,7 +31,7 @@ export interface SimulateResult {
   runs: BenchRun[];
   /** The golden model's class index of every input vector. */
   goldenClasses: number[];
-  /** Where the bench is now, or undefined when it was removed. */
+  /** Directory of the bench, or undefined when it was removed. */
   dir?: string;
 }
 

@@ -1,19 +1,19 @@
 // `flexor synth`: the output of `flexor gen` plus a Yosys run over it. Yosys must elaborate
 // the network, infer no latch, and infer the weight ROMs, scale ROMs and input buffers as
-// memories; the cell counts go to synth/report.json. synth/<top>.ys repeats the run from the
-// output directory with relative paths, for users' own flows.
+// memories. The cell counts go to synth/report.json, and synth/<top>.ys repeats the run from
+// the output directory with relative paths, for users' own flows.
 
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { NetworkSpec } from '../config/model.js';
 import { checkOutputDir, moveIntoPlace, stagingDir } from '../emit/output-dir.js';
+import { writeFiles } from '../emit/write-files.js';
 import { FlexorError } from '../errors.js';
 import { MEM_DIR } from '../rtl/network/names.js';
 import { laneBanks, laneGeometry } from '../rtl/network/layout.js';
 import { synthCheck, type SynthFlow, type SynthResult } from '../synth/yosys.js';
 import { buildNetworkOutput, outputFiles, RTL_DIR } from './generate.js';
-import { mkdir } from 'node:fs/promises';
 
 export interface SynthReport {
   top: string;
@@ -43,7 +43,7 @@ export function requiredMemories(network: NetworkSpec): number {
   return count;
 }
 
-/** A Yosys script that repeats the check from the output directory. */
+/** Writes a Yosys script that repeats the check from the output directory. */
 export function yosysScript(files: readonly string[], top: string): string {
   return [
     '# Synthesis check of the generated network; run from the output directory: yosys -s synth/' + `${top}.ys`,
@@ -61,30 +61,21 @@ export function yosysScript(files: readonly string[], top: string): string {
 export async function synthesizeFromConfig(configPath: string, out: string, flow: SynthFlow): Promise<{ report: SynthReport; dir: string; network: NetworkSpec }> {
   const network = await loadConfig(configPath);
   const output = buildNetworkOutput(network);
+  const rtl = [...output.rtl.keys()].map((name) => `${RTL_DIR}/${name}`);
   await checkOutputDir(out);
+
   const staging = await stagingDir(out);
   let result: SynthResult;
   try {
-    const files = outputFiles(output);
-    for (const [name, content] of files) {
-      await mkdir(path.dirname(path.join(staging, name)), { recursive: true });
-      await writeFile(path.join(staging, name), content);
-    }
-    const rtl = [...output.rtl.keys()].map((name) => `${RTL_DIR}/${name}`);
-    await writeFile(path.join(staging, 'synth', `${output.top}.ys`), yosysScript(rtl, output.top)).catch(async () => {
-      await mkdir(path.join(staging, 'synth'), { recursive: true });
-      await writeFile(path.join(staging, 'synth', `${output.top}.ys`), yosysScript(rtl, output.top));
-    });
-    result = await synthCheck(
-      rtl.map((file) => path.join(staging, file)),
-      output.top,
-      path.join(staging, 'synth', 'build'),
-      { flow, cwd: staging, parameters: { MEM_DIR } },
-    );
+    await writeFiles(staging, outputFiles(output));
+    await writeFiles(staging, new Map([[`synth/${output.top}.ys`, yosysScript(rtl, output.top)]]));
+    const sources = rtl.map((file) => path.join(staging, file));
+    result = await synthCheck(sources, output.top, path.join(staging, 'synth', 'build'), { flow, cwd: staging, parameters: { MEM_DIR } });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+
   const report: SynthReport = { top: output.top, flow, requiredMemories: requiredMemories(network), memories: result.memories, latches: result.latches, cells: result.cells };
   await writeFile(path.join(staging, 'synth', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   await rm(path.join(staging, 'synth', 'build'), { recursive: true, force: true });

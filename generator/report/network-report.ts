@@ -19,7 +19,7 @@ export interface LayerReport {
   planes: { decoder: string; nIn: number; nOut: number }[];
   /** Stored bits per weight: sum over planes of nIn / nOut. */
   bitsPerWeight: number;
-  /** Bits of the encrypted streams as the config holds them. */
+  /** Bits of the encrypted streams as stored in the config. */
   streamBits: number;
   /** Bits of the weight ROMs, including slices stored once per row they serve. */
   weightMemoryBits: number;

@@ -1,10 +1,10 @@
-// How a layer's weight planes are spread over memory banks. Each plane has one bank per lane;
-// a lane serves every LANES-th row of the weight matrix in the order the hardware consumes
-// them. With input-fastest weights a row is one output's weights (lanes are processing
-// elements); with output-fastest weights a row is one input's weights across all outputs
-// (lanes are SIMD inputs). Either way a row is a contiguous run of ROW_LEN bits of the plane's
-// flattened stream, so a bank holds, row after row, the slices that cover each row. A slice
-// shared by the end of one row and the start of the next is stored in both rows' banks.
+// How a layer's weight planes are spread over memory banks. Each plane has one bank per lane,
+// and a lane serves every LANES-th row of the weight matrix in the order the hardware
+// consumes them. With input-fastest weights a row is one output's weights and lanes are
+// processing elements. With output-fastest weights a row is one input's weights across all
+// outputs and lanes are SIMD inputs. Either way a row is a contiguous run of ROW_LEN bits of
+// the plane's flattened stream, so a bank stores, row after row, the slices that cover each
+// row. A slice shared by the end of one row and the start of the next is stored for both rows.
 
 import type { DenseLayerSpec, PlaneSpec } from '../../config/model.js';
 

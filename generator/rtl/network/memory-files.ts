@@ -7,7 +7,7 @@ import { twosComplementHex } from './verilog.js';
 import { laneBanks, laneGeometry, sliceWord } from './layout.js';
 import { laneMemoryFile, scaleMemoryFile } from './names.js';
 
-/** One word per line, exactly ceil(width / 4) hex digits, ending with a newline. */
+/** Formats a `$readmemh` file: one word per line of exactly ceil(width / 4) hex digits, ending with a newline. */
 export function memoryText(words: readonly bigint[], width: number): string {
   const digits = Math.ceil(width / 4);
   return words.map((w) => twosComplementHex(w, width).padStart(digits, '0')).join('\n') + '\n';

@@ -1,7 +1,7 @@
 // Module and file names of a generated network. Every module carries the network's name as a
-// prefix so that two generated networks can share one project; layers, their output stages
-// and decoders get distinct infixes (layer_, out_, xor_) so that no user-chosen name can
-// collide with another module or with the shared building blocks.
+// prefix, so two generated networks can share one project. Layers, their output stages and
+// decoders get distinct infixes (layer_, out_, xor_), so no user-chosen name can collide with
+// another module or with the shared building blocks.
 
 import type { NetworkSpec } from '../../config/model.js';
 

@@ -5,7 +5,7 @@ import { layerOutputBits } from './layer-view.js';
 import { indexWidth } from './verilog.js';
 import type { ModuleNames } from './names.js';
 
-/** Width of a stream's tdata: `bits` rounded up to whole bytes, as AXI-Stream asks. */
+/** Width of a stream's tdata: `bits` rounded up to whole bytes, as AXI-Stream requires. */
 export function byteAligned(bits: number): number {
   return Math.ceil(bits / 8) * 8;
 }

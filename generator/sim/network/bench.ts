@@ -2,9 +2,9 @@
 // directory, run it under Icarus and Verilator, and check what the testbench reports against
 // what the golden model expects. Several networks can share one simulator build (a bundle).
 
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { NetworkSpec } from '../../config/model.js';
+import { writeFiles } from '../../emit/write-files.js';
 import { FlexorError } from '../../errors.js';
 import { buildNetworkOutput, RTL_DIR } from '../../pipeline/generate.js';
 import { fileHeader } from '../../rtl/header.js';
@@ -68,17 +68,6 @@ export interface BenchRun {
   seconds: number;
   buildSeconds: number;
   log: string;
-}
-
-async function writeFiles(root: string, files: ReadonlyMap<string, string>): Promise<string[]> {
-  const written: string[] = [];
-  for (const [name, text] of files) {
-    const file = path.join(root, name);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, text);
-    written.push(file);
-  }
-  return written;
 }
 
 /** Writes one case into `root`: rtl/, mem/ and tb/. Returns the Verilog sources. */

@@ -27,7 +27,9 @@ export function randomInputs(network: NetworkSpec, count: number, seed: number):
   const { min, max } = activationRange(network.input);
   const vectors: number[][] = [];
   for (let v = 0; v < count; v += 1) {
-    const fill = v === 0 ? Number(min) : v === 1 ? Number(max) : undefined;
+    let fill: number | undefined;
+    if (v === 0) fill = Number(min);
+    if (v === 1) fill = Number(max);
     vectors.push(Array.from({ length: network.input.features }, () => fill ?? random.int(Number(min), Number(max))));
   }
   return vectors;
@@ -38,7 +40,7 @@ function gapPattern(rate: number, length: number, random: ReturnType<typeof crea
   return Array.from({ length }, () => (random.int(0, 999_999) < threshold ? 1n : 0n));
 }
 
-/** The 32-bit running checksum both testbench and runner compute: c = c * 31 + (word mod 2^32). */
+/** Computes the 32-bit running checksum that the testbench prints: c = c * 31 + (word mod 2^32). */
 export function streamChecksum(words: readonly bigint[], width: number): number {
   const mask = (1n << BigInt(Math.min(width, 32))) - 1n;
   let checksum = 0n;

@@ -3,6 +3,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { FlexorError } from '../errors.js';
+import { enableStageLog } from '../log.js';
 import { registerCommands } from './commands/index.js';
 
 export function buildProgram(): Command {
@@ -11,7 +12,10 @@ export function buildProgram(): Command {
     .option('--verbose', 'print per-stage timing and tool commands on stderr', false)
     .showHelpAfterError('(add --help for usage)')
     .enablePositionalOptions()
-    .exitOverride();
+    .exitOverride()
+    .hook('preAction', (command) => {
+      if (command.opts<{ verbose: boolean }>().verbose) enableStageLog();
+    });
   registerCommands(program);
   return program;
 }

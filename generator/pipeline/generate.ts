@@ -20,6 +20,7 @@ import { networkMemoryFiles } from '../rtl/network/memory-files.js';
 import { MEM_DIR, moduleNames } from '../rtl/network/names.js';
 import { networkReport, type NetworkReport } from '../report/network-report.js';
 import { lintVerilog } from '../sim/lint.js';
+import { logStage } from '../log.js';
 
 export const RTL_DIR = 'rtl';
 
@@ -51,7 +52,10 @@ export function checkGeneratedModules(rtl: ReadonlyMap<string, string>): void {
 export function buildNetworkOutput(network: NetworkSpec): NetworkOutput {
   const rtl = networkRtlFiles(network);
   checkGeneratedModules(rtl);
-  return { network, rtl, memories: networkMemoryFiles(network), report: networkReport(network), top: moduleNames(network).top };
+  logStage(`rendered ${rtl.size} Verilog modules`);
+  const memories = networkMemoryFiles(network);
+  logStage(`built ${memories.size} memory files`);
+  return { network, rtl, memories, report: networkReport(network), top: moduleNames(network).top };
 }
 
 /** Lays out the files of `output` as the file comment describes. */

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { NetworkSpec } from '../../config/model.js';
 import { writeFiles } from '../../emit/write-files.js';
+import { logStage } from '../../log.js';
 import { FlexorError } from '../../errors.js';
 import { buildNetworkOutput, RTL_DIR } from '../../pipeline/generate.js';
 import { fileHeader } from '../../rtl/header.js';
@@ -74,6 +75,7 @@ export interface BenchRun {
 async function writeCase(root: string, bench: BenchCase, standalone: boolean): Promise<{ sources: string[]; prepared: Omit<PreparedCase, 'dir'> }> {
   const output = buildNetworkOutput(bench.network);
   const data = buildBenchData(bench.network, bench.inputs, bench.stalls);
+  logStage(`golden model: ${bench.inputs.length} vectors of ${bench.network.name}`);
   const header = fileHeader({ description: `testbench of network ${bench.network.name}`, source: bench.network.source, hash: bench.network.hash, parameters: [['vectors', bench.inputs.length]] });
   const view = buildBenchView(bench.network, data, header, standalone);
   const rtl = new Map([...output.rtl].map(([name, text]) => [`${RTL_DIR}/${name}`, text]));
@@ -217,6 +219,7 @@ export async function runNetworkBench(bench: PreparedBench, simulator: Simulator
     }
     throw error;
   }
+  logStage(`${simulator}: build ${result.buildSeconds.toFixed(2)} s, run ${result.runSeconds.toFixed(2)} s (log ${result.log})`);
   const run = { simulator, results: parseBenchResults(result.stdout), seconds: result.seconds, buildSeconds: result.buildSeconds, log: result.log };
   verifyBenchResults(bench, run);
   return run;

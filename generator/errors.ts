@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'TOOL_TIMEOUT'
   | 'SIM_MISMATCH'
   | 'LINT_FAILED'
+  | 'SYNTH_FAILED'
+  | 'MATRIX_INVALID'
   | 'INTERNAL';
 
 /** Exit codes of the `flexor` command, documented in docs/cli.md. */
@@ -24,6 +26,8 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   TOOL_TIMEOUT: 3,
   SIM_MISMATCH: 4,
   LINT_FAILED: 4,
+  SYNTH_FAILED: 4,
+  MATRIX_INVALID: 2,
   INTERNAL: 70,
 };
 
@@ -80,14 +84,22 @@ function safeStringify(value: unknown): string {
   return text === undefined ? String(value) : text;
 }
 
-function formatConfigIssues(source: string, issues: ConfigIssue[]): string {
+/**
+ * Formats issues under a title line such as "invalid config net.json: 2 problems"; an issue
+ * with an empty path is shown at `wholeInput`.
+ */
+export function formatIssues(title: string, issues: ConfigIssue[], wholeInput: string): string {
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  const lines = [`invalid config ${source}: ${count}`];
+  const lines = [`${title}: ${count}`];
   for (const issue of issues) {
-    const where = issue.path === '' ? '(document)' : issue.path;
+    const where = issue.path === '' ? wholeInput : issue.path;
     const found = issue.problem ?? `found ${describeValue(issue.value)}`;
     lines.push(`  ${where}: ${found}; expected ${issue.expected}.`);
     lines.push(`    fix: ${issue.fix}`);
   }
   return lines.join('\n');
+}
+
+function formatConfigIssues(source: string, issues: ConfigIssue[]): string {
+  return formatIssues(`invalid config ${source}`, issues, '(document)');
 }

@@ -3,14 +3,19 @@
 
 import { Command, CommanderError } from 'commander';
 import { FlexorError } from '../errors.js';
+import { enableStageLog } from '../log.js';
 import { registerCommands } from './commands/index.js';
 
 export function buildProgram(): Command {
   const program = new Command('flexor')
     .description('Turns trained FleXOR networks into verified, synthesizable Verilog.')
     .option('--verbose', 'print per-stage timing and tool commands on stderr', false)
-    .showHelpAfterError()
-    .exitOverride();
+    .showHelpAfterError('(add --help for usage)')
+    .enablePositionalOptions()
+    .exitOverride()
+    .hook('preAction', (command) => {
+      if (command.opts<{ verbose: boolean }>().verbose) enableStageLog();
+    });
   registerCommands(program);
   return program;
 }

@@ -53,7 +53,7 @@ export function buildConfigDocument(network: NetworkInput): ConfigDocument {
       nOut: d.nOut,
       rows: d.rows.map((taps) => rowString(taps, d.nIn)),
     })),
-    input: { ...network.input },
+    input: { features: network.input.features, bits: network.input.bits, signed: network.input.signed, scale: network.input.scale },
     layers: network.layers.map((layer) => ({
       name: layer.name,
       type: 'dense' as const,

@@ -4,6 +4,7 @@
 
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { logStage } from '../log.js';
 import { configHash } from './hash.js';
 import { FORMAT_NAME, FORMAT_VERSION } from './limits.js';
 import type { NetworkSpec } from './model.js';
@@ -55,5 +56,7 @@ export function loadConfigValue(value: unknown, source: string): NetworkSpec {
 export async function loadConfig(file: string): Promise<NetworkSpec> {
   const source = displayPath(file);
   const text = await readConfigText(file);
-  return loadConfigValue(parseConfigText(text, source), source);
+  const network = loadConfigValue(parseConfigText(text, source), source);
+  logStage(`loaded and validated ${source}`);
+  return network;
 }

@@ -23,8 +23,8 @@ export function bitSerialGroupSum(y: ArrayLike<number>, a: ArrayLike<number>, bi
       both += bit & y[j]!;
     }
     const term = 2 * both - ones;
-    const negate = signed && k === bits - 1;
-    total = k === bits - 1 ? (negate ? -term : term) : 2 * total + term;
+    if (k < bits - 1) total = 2 * total + term;
+    else total = signed ? -term : term;
   }
   return total;
 }

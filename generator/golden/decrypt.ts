@@ -1,6 +1,6 @@
-// Golden decryption of weight planes: slice s of a plane decrypts to weight bits
-// s * nOut ... s * nOut + nOut - 1 in the layer's weight order; bits past the last weight are
-// ignored; bit 1 is +1 and bit 0 is -1.
+// Golden decryption of weight planes. Slice s of a plane decrypts to weight bits
+// s * nOut ... s * nOut + nOut - 1 in the layer's weight order. Bits past the last weight are
+// ignored. Bit 1 is +1 and bit 0 is -1.
 
 import type { DenseLayerSpec, PlaneSpec, WeightOrder } from '../config/model.js';
 import { decryptSlice } from './xor-matrix.js';

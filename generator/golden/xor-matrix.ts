@@ -29,7 +29,7 @@ export function rowString(taps: readonly number[], nIn: number): string {
   return chars.join('');
 }
 
-/** Decrypts one slice: y[r] = XOR of x over row r's taps. `x` holds one 0/1 entry per input. */
+/** Decrypts one slice: y[r] = XOR of x over row r's taps, where `x` has one 0/1 entry per input. */
 export function decryptSlice(matrix: XorMatrix, x: ArrayLike<number>, y: Uint8Array = new Uint8Array(matrix.nOut)): Uint8Array {
   for (let r = 0; r < matrix.nOut; r += 1) {
     let bit = 0;

@@ -19,7 +19,7 @@ export function signedWidth(range: IntRange): number {
   return width;
 }
 
-/** Smallest unsigned width that holds 0 ... max (at least 1). */
+/** Smallest unsigned width that represents 0 ... max (at least 1). */
 export function unsignedWidth(max: bigint): number {
   return Math.max(max.toString(2).length, 1);
 }

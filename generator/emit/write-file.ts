@@ -1,0 +1,18 @@
+// Writing one file atomically: the content goes to a temporary sibling that is renamed over
+// the target, so a reader never sees half a file and a failure leaves the old file intact.
+
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  const target = path.resolve(file);
+  await mkdir(path.dirname(target), { recursive: true });
+  const staging = `${target}.tmp-${process.pid}`;
+  try {
+    await writeFile(staging, content);
+    await rename(staging, target);
+  } catch (error) {
+    await rm(staging, { force: true });
+    throw error;
+  }
+}

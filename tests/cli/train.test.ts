@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../generator/cli/main.js';
+import { main } from '../../generator/cli/main.js';
 
 /** Runs `flexor train` with `args` and returns the exit code and what went to stderr. */
 async function runTrain(args: string[]): Promise<{ code: number; stderr: string }> {

@@ -6,7 +6,7 @@ import type { WeightOrder, XorMatrix } from '../config/model.js';
 import type { DenseLayer, PassContext } from './dense-layer.js';
 import { createParameter, type Parameter } from './parameter.js';
 import type { Random } from './random.js';
-import { storageIndex } from './weight-layout.js';
+import { WeightLayout } from './weight-layout.js';
 import { XorDecoder } from './xor-decoder.js';
 
 export interface FlexorDenseOptions {
@@ -39,8 +39,8 @@ export class FlexorDense implements DenseLayer {
   readonly weights: Float64Array;
   readonly bias: Parameter;
   private readonly planes: Plane[];
-  /** storage[e] = input-major position of flattened weight e. */
-  private readonly storage: Int32Array;
+  /** Moves values between the weight order of the config and input-major storage. */
+  private readonly layout: WeightLayout;
   /** Input-major scratch buffer of the backward pass. */
   private readonly scratch: Float64Array;
 
@@ -56,7 +56,7 @@ export class FlexorDense implements DenseLayer {
     this.weightOrder = options.weightOrder;
     this.weights = new Float64Array(count);
     this.bias = createParameter(`${name}.bias`, 'bias', outFeatures);
-    this.storage = storageIndex(options.weightOrder, inFeatures, outFeatures);
+    this.layout = new WeightLayout(options.weightOrder, inFeatures, outFeatures);
     this.scratch = new Float64Array(count);
 
     // Plane p starts at half the alpha of plane p - 1, scaled so that the weight variance is
@@ -80,11 +80,11 @@ export class FlexorDense implements DenseLayer {
   }
 
   buildWeights(context: PassContext): void {
-    const { outFeatures, storage, weights } = this;
+    const { outFeatures, weights } = this;
     weights.fill(0);
     for (const plane of this.planes) {
       plane.decoder.forward(plane.latent.value, context.sTanh, context.relaxed, plane.decrypted);
-      for (let e = 0; e < storage.length; e += 1) plane.stored[storage[e]!] = plane.decrypted[e]!;
+      this.layout.toStorage(plane.decrypted, plane.stored);
       const alpha = plane.alpha.value;
       for (let row = 0; row < weights.length; row += outFeatures) {
         for (let o = 0; o < outFeatures; o += 1) weights[row + o]! += alpha[o]! * plane.stored[row + o]!;
@@ -93,7 +93,7 @@ export class FlexorDense implements DenseLayer {
   }
 
   backwardWeights(weightGrad: Float64Array, context: PassContext): void {
-    const { outFeatures, storage } = this;
+    const { outFeatures } = this;
     for (const plane of this.planes) {
       const alpha = plane.alpha.value;
       const alphaGrad = plane.alpha.grad;
@@ -107,7 +107,7 @@ export class FlexorDense implements DenseLayer {
         for (let o = 0; o < outFeatures; o += 1) scaled[row + o] = alpha[o]! * weightGrad[row + o]!;
       }
       plane.decryptedGrad.fill(0);
-      for (let e = 0; e < storage.length; e += 1) plane.decryptedGrad[e] = scaled[storage[e]!]!;
+      this.layout.fromStorage(scaled, plane.decryptedGrad);
       plane.decoder.backward(plane.latent.value, plane.decrypted, plane.decryptedGrad, context.sTanh, context.relaxed, plane.latent.grad);
     }
   }

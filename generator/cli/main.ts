@@ -1,7 +1,10 @@
 // The `flexor` command: one subcommand per action, each registered from its own file.
 // Results go to stdout, diagnostics to stderr; errors map to the exit codes of docs/cli.md.
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { packageRoot } from '../paths.js';
 import { FlexorError } from '../errors.js';
 import { enableStageLog } from '../log.js';
 import { registerCommands } from './commands/index.js';
@@ -9,6 +12,8 @@ import { registerCommands } from './commands/index.js';
 export function buildProgram(): Command {
   const program = new Command('flexor')
     .description('Turns trained FleXOR networks into verified, synthesizable Verilog.')
+    .version(packageVersion(), '-V, --version', 'print the flexor-rtl version')
+    .configureOutput({ outputError: (text, write) => write(`flexor: error [USAGE]: ${text.replace(/^error: /, '')}`) })
     .option('--verbose', 'print per-stage timing and tool commands on stderr', false)
     .showHelpAfterError('(add --help for usage)')
     .enablePositionalOptions()
@@ -18,6 +23,11 @@ export function buildProgram(): Command {
     });
   registerCommands(program);
   return program;
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -43,9 +43,9 @@ export function checkIdentifier(name: string): string | undefined {
   if (VERILOG_KEYWORDS.has(name)) {
     return 'a name that is not a Verilog or SystemVerilog keyword';
   }
-  if (name.includes('__')) {
+  if (name.includes('__') || name.endsWith('_')) {
     // Generated names join parts with single underscores; a double one could alias another name.
-    return 'a name without two underscores in a row';
+    return 'a name without two underscores in a row and without a trailing underscore';
   }
   return undefined;
 }

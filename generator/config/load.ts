@@ -45,7 +45,7 @@ export function validateConfigValue(value: unknown, source: string): ConfigDocum
 /** Config path for generated headers: relative to the working directory, never absolute. */
 export function displayPath(file: string, cwd: string = process.cwd()): string {
   const relative = path.relative(cwd, path.resolve(cwd, file));
-  return relative.split(path.sep).join('/');
+  return relative === '' ? '.' : relative.split(path.sep).join('/');
 }
 
 export function loadConfigValue(value: unknown, source: string): NetworkSpec {

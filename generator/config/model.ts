@@ -73,6 +73,8 @@ export interface NetworkSpec {
   readonly hash: string;
   /** Config path as the user gave it, relative where possible; never absolute in generated files. */
   readonly source: string;
+  /** Provenance written by `flexor train`, when the config has it. */
+  readonly training?: { readonly dataset?: string };
 }
 
 /** Number of weights in a layer and of slices one plane of it needs. */

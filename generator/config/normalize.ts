@@ -96,5 +96,6 @@ export function normalizeConfig(doc: ConfigDocument, source: string, hash: strin
     layers,
     hash,
     source,
+    ...(doc.training !== undefined && { training: { ...(doc.training.dataset !== undefined && { dataset: doc.training.dataset }) } }),
   };
 }

@@ -5,6 +5,7 @@
 import type { ConfigIssue } from '../errors.js';
 import { checkIdentifier } from './identifiers.js';
 import { LIMITS } from './limits.js';
+import { ALPHA_BITS } from '../quant/derive.js';
 import type { ConfigDocument, DecoderDocument } from './schema.js';
 import { reduceTaps, tapsFromRowString } from '../golden/xor-matrix.js';
 
@@ -161,6 +162,27 @@ function checkHexLength(bits: number, hex: string, path: string, report: Report)
   }
 }
 
+/** Largest |alpha| whose code fits ALPHA_BITS signed bits with F = 0 fractional bits. */
+const MAX_DERIVED_ALPHA = 2 ** (ALPHA_BITS - 1) - 1;
+
+const checkAlphaRange: Rule = (doc, report) => {
+  doc.layers.forEach((layer, i) => {
+    if (layer.integer !== undefined) return;
+    layer.planes.forEach((plane, p) => {
+      plane.alpha.forEach((alpha, o) => {
+        if (Math.abs(alpha) > MAX_DERIVED_ALPHA) {
+          report(
+            `layers[${i}].planes[${p}].alpha[${o}]`,
+            alpha,
+            `a magnitude of at most ${MAX_DERIVED_ALPHA}, so that its code fits ${ALPHA_BITS} bits when the integers are derived`,
+            'scale the layer\'s alphas and its output scale down by the same factor, or give the integer block yourself',
+          );
+        }
+      });
+    });
+  });
+};
+
 const checkIntegers: Rule = (doc, report) => {
   doc.layers.forEach((layer, i) => {
     const integer = layer.integer;
@@ -203,7 +225,7 @@ const checkHardware: Rule = (doc, report) => {
 };
 
 /** The rule table, run in this order. */
-const RULES: readonly Rule[] = [checkNames, checkDecoderShape, checkDecoderRowsNonEmpty, checkLayerChain, checkPlanes, checkIntegers, checkHardware];
+const RULES: readonly Rule[] = [checkNames, checkDecoderShape, checkDecoderRowsNonEmpty, checkLayerChain, checkPlanes, checkAlphaRange, checkIntegers, checkHardware];
 
 export function checkRules(doc: ConfigDocument): ConfigIssue[] {
   const issues: ConfigIssue[] = [];

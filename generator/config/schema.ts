@@ -62,7 +62,7 @@ const encryptedSchema = z
     bits: intIn(1, LIMITS.maxLayerWeights * 8, 'Number of encrypted bits: ceil(weights / nOut) * nIn.'),
     hex: z
       .string({ error: 'a string of hexadecimal digits' })
-      .regex(/^([0-9a-fA-F]{2})*$/, { error: 'an even number of hexadecimal digits' })
+      .regex(/^([0-9a-fA-F]{2})*$/, { error: 'hexadecimal digits (0-9, a-f), two per byte' })
       .describe('Bit k of the stream is bit (k mod 8) of byte floor(k / 8); bytes as two hex digits each.'),
   })
   .describe('Encrypted bit stream of one plane, in slice order.');

@@ -16,8 +16,19 @@ export const IMAGE_CLASSES = 10;
 
 export const DATASET_NAMES = Object.keys(DATASET_LOADERS);
 
+/** Other names accepted for a data set on the command line. */
+export const DATASET_ALIASES: Record<string, string> = { mnist: 'mnist-digits' };
+
+/** Every name `--dataset` accepts. */
+export const DATASET_CHOICES = [...DATASET_NAMES, ...Object.keys(DATASET_ALIASES)];
+
+/** The data set a command-line name stands for. */
+export function canonicalDatasetName(name: string): string {
+  return DATASET_ALIASES[name] ?? name;
+}
+
 export async function loadDataset(name: string): Promise<Dataset> {
-  const loader = DATASET_LOADERS[name];
+  const loader = DATASET_LOADERS[canonicalDatasetName(name)];
   if (loader === undefined) {
     throw new FlexorError('USAGE', `unknown dataset ${JSON.stringify(name)}; expected one of ${DATASET_NAMES.join(', ')}. Fix: pass --dataset ${DATASET_NAMES[0]}`);
   }

@@ -93,6 +93,6 @@ export async function generateFromConfig(configPath: string, out: string, option
   const network = await loadConfig(configPath);
   const output = buildNetworkOutput(network);
   if (options.lint === true) await lintNetwork(output);
-  const dir = await writeOutputDir(out, outputFiles(output));
+  const dir = await writeOutputDir(out, outputFiles(output), { inputs: [configPath] });
   return { ...output, dir };
 }

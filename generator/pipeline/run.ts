@@ -5,17 +5,16 @@
 
 import type { NetworkSpec } from '../config/model.js';
 import { takeImages, type Dataset } from '../data/dataset.js';
-import { loadDataset } from '../data/load.js';
+import { canonicalDatasetName, loadDataset } from '../data/load.js';
 import { FlexorError } from '../errors.js';
 import { FloatNetwork } from '../golden/float-model.js';
+import { driftWarnings } from '../quant/drift.js';
 import { outputInterval } from '../report/cycles.js';
 import type { NetworkReport } from '../report/network-report.js';
 import type { Simulator } from '../sim/run.js';
 import { NO_STALLS } from '../sim/network/vectors.js';
 import { simulateNetwork } from './simulate.js';
 
-/** Names `flexor run --dataset` accepts, and the data set each loads. */
-export const RUN_DATASETS: Record<string, string> = { mnist: 'mnist-digits', 'mnist-digits': 'mnist-digits', 'fashion-mnist': 'fashion-mnist' };
 
 export interface RunOptions {
   dataset: string;
@@ -70,20 +69,26 @@ function checkDatasetFits(network: NetworkSpec, dataset: Dataset): void {
   }
 }
 
+/** Warns when the config records training on another data set: its accuracy would mean little. */
+function warnOnDatasetMismatch(network: NetworkSpec, dataset: string): void {
+  const trained = network.training?.dataset;
+  if (trained !== undefined && canonicalDatasetName(trained) !== dataset) {
+    process.stderr.write(`flexor: warning: ${network.source} was trained on ${trained}, but the images come from ${dataset}\n`);
+  }
+}
+
 function share(hits: number, total: number): number {
   return total === 0 ? 0 : hits / total;
 }
 
 export async function runOnDataset(network: NetworkSpec, options: RunOptions): Promise<RunReport> {
   const start = performance.now();
-  const datasetName = RUN_DATASETS[options.dataset];
-  if (datasetName === undefined) {
-    throw new FlexorError('USAGE', `unknown dataset ${JSON.stringify(options.dataset)}; expected one of ${Object.keys(RUN_DATASETS).join(', ')}`);
-  }
-  const dataset = await loadDataset(datasetName);
+  const dataset = await loadDataset(options.dataset);
+  warnOnDatasetMismatch(network, dataset.name);
+  for (const warning of driftWarnings(network.layers, network.source)) process.stderr.write(`flexor: warning: ${warning}\n`);
   checkDatasetFits(network, dataset);
   if (options.images > dataset.test.count) {
-    throw new FlexorError('USAGE', `--images ${options.images} is more than the ${dataset.test.count} test images of ${dataset.name}`);
+    throw new FlexorError('USAGE', `--images ${options.images} is more than the ${dataset.test.count} test images of ${dataset.name}; pass --images ${dataset.test.count} or fewer`);
   }
   const test = takeImages(dataset.test, dataset.features, options.images);
   const inputs = Array.from({ length: test.count }, (_, i) => Array.from(test.pixels.subarray(i * dataset.features, (i + 1) * dataset.features)));
@@ -92,6 +97,8 @@ export async function runOnDataset(network: NetworkSpec, options: RunOptions): P
   const result = await simulateNetwork(network, {
     simulators: [options.simulator],
     inputs,
+    inputSource: `${dataset.name} test images`,
+    inputFiles: [network.source],
     stalls: NO_STALLS,
     out: options.out,
     timeoutMs: options.timeoutMs,

@@ -1,26 +1,32 @@
 // `flexor sim`: a config becomes a network bench (RTL, memory files, testbench and vectors
-// from the golden model) that runs on Icarus and/or Verilator. The bench is staged in a
-// temporary directory and, when an output directory was asked for, moved there at the end,
-// also after a failure, so that its logs can be read.
+// from the golden model) that runs on Icarus and/or Verilator. Inputs are checked before
+// anything is written. With an output directory, the bench is staged and moved into place
+// before the simulators start, so the paths in logs and messages stay valid and a failed run
+// leaves a complete bench to inspect. Without one, the bench lives in a temporary directory
+// that is removed after a pass and kept after a failure.
 
-import { rm } from 'node:fs/promises';
-import type { NetworkSpec } from '../config/model.js';
-import { checkOutputDir, moveIntoPlace, stagingDir } from '../emit/output-dir.js';
-import { FlexorError } from '../errors.js';
-import { networkReport, type NetworkReport } from '../report/network-report.js';
-import { runNetworkBench, writeNetworkBench, type BenchRun, type RunBenchOptions } from '../sim/network/bench.js';
-import type { StallOptions } from '../sim/network/vectors.js';
-import type { Simulator } from '../sim/run.js';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { NetworkSpec } from '../config/model.js';
+import { checkOutputDir, moveIntoPlace, stagingDir } from '../emit/output-dir.js';
+import { forgetOnInterrupt, removeOnInterrupt } from '../emit/interrupt.js';
+import { FlexorError } from '../errors.js';
+import { networkReport, type NetworkReport } from '../report/network-report.js';
+import { runNetworkBench, writeNetworkBench, type BenchRun, type PreparedBench, type RunBenchOptions } from '../sim/network/bench.js';
+import { checkInputVectors, type StallOptions } from '../sim/network/vectors.js';
+import type { Simulator } from '../sim/run.js';
 
 export interface SimulateOptions {
   simulators: Simulator[];
   inputs: readonly (readonly number[])[];
+  /** Where the inputs came from, for messages. */
+  inputSource: string;
   stalls: StallOptions;
   /** Keep the bench here; without it the bench lives in a temporary directory removed on success. */
   out?: string;
+  /** Files the command reads, which must not lie inside `out`. */
+  inputFiles?: string[];
   timeoutMs: number;
   verilatorArgs?: string[];
   onLine?: (simulator: Simulator, line: string) => void;
@@ -35,15 +41,39 @@ export interface SimulateResult {
   dir?: string;
 }
 
-export async function simulateNetwork(network: NetworkSpec, options: SimulateOptions): Promise<SimulateResult> {
-  if (options.out !== undefined) await checkOutputDir(options.out);
-  const staging = options.out !== undefined ? await stagingDir(options.out) : await mkdtemp(path.join(tmpdir(), 'flexor-sim-'));
-  const runs: BenchRun[] = [];
-  let goldenClasses: number[] = [];
-  let failure: unknown;
+/** Returns the bench with every path moved from its staging directory to `dir`. */
+function relocate(bench: PreparedBench, dir: string): PreparedBench {
+  return { ...bench, dir, sources: bench.sources.map((source) => path.join(dir, path.relative(bench.dir, source))) };
+}
+
+/** Writes the bench where the simulators will run it: `out` (staged, then moved) or a temporary directory. */
+async function placeBench(network: NetworkSpec, options: SimulateOptions): Promise<{ bench: PreparedBench; temporary: boolean }> {
+  const cases = [{ network, inputs: options.inputs, stalls: options.stalls }];
+  if (options.out === undefined) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'flexor-sim-'));
+    removeOnInterrupt(dir);
+    return { bench: await writeNetworkBench(dir, cases), temporary: true };
+  }
+  await checkOutputDir(options.out, { inputs: options.inputFiles ?? [] });
+  const staging = await stagingDir(options.out);
+  let bench: PreparedBench;
   try {
-    const bench = await writeNetworkBench(staging, [{ network, inputs: options.inputs, stalls: options.stalls }]);
-    goldenClasses = bench.cases[0]!.data.traces.map((trace) => trace.classIndex);
+    bench = await writeNetworkBench(staging, cases);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    forgetOnInterrupt(staging);
+    throw error;
+  }
+  return { bench: relocate(bench, await moveIntoPlace(staging, options.out)), temporary: false };
+}
+
+export async function simulateNetwork(network: NetworkSpec, options: SimulateOptions): Promise<SimulateResult> {
+  checkInputVectors(network, options.inputs, options.inputSource);
+  const { bench, temporary } = await placeBench(network, options);
+  const goldenClasses = bench.cases[0]!.data.traces.map((trace) => trace.classIndex);
+
+  const runs: BenchRun[] = [];
+  try {
     for (const simulator of options.simulators) {
       const runOptions: RunBenchOptions = { timeoutMs: options.timeoutMs };
       if (options.verilatorArgs !== undefined) runOptions.verilatorArgs = options.verilatorArgs;
@@ -55,24 +85,16 @@ export async function simulateNetwork(network: NetworkSpec, options: SimulateOpt
     }
     checkSimulatorsAgree(runs, network.name);
   } catch (error) {
-    failure = error;
+    forgetOnInterrupt(bench.dir);
+    if (error instanceof FlexorError) throw new FlexorError(error.code, `${error.message}\n  bench kept in ${bench.dir}`, { cause: error });
+    throw error;
   }
 
-  let dir: string | undefined;
-  if (options.out !== undefined) {
-    dir = await moveIntoPlace(staging, options.out);
-  } else if (failure === undefined) {
-    await rm(staging, { recursive: true, force: true });
-  } else {
-    dir = staging;
+  if (temporary) {
+    await rm(bench.dir, { recursive: true, force: true });
+    forgetOnInterrupt(bench.dir);
   }
-  if (failure !== undefined) {
-    if (failure instanceof FlexorError && dir !== undefined) {
-      throw new FlexorError(failure.code, `${failure.message}\n  bench kept in ${dir}`, { cause: failure });
-    }
-    throw failure;
-  }
-  return { report: networkReport(network), runs, goldenClasses, ...(dir !== undefined && { dir }) };
+  return { report: networkReport(network), runs, goldenClasses, ...(!temporary && { dir: bench.dir }) };
 }
 
 /** Both simulators model the same cycles, so their counts must be equal. */

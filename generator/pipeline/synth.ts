@@ -62,7 +62,7 @@ export async function synthesizeFromConfig(configPath: string, out: string, flow
   const network = await loadConfig(configPath);
   const output = buildNetworkOutput(network);
   const rtl = [...output.rtl.keys()].map((name) => `${RTL_DIR}/${name}`);
-  await checkOutputDir(out);
+  await checkOutputDir(out, { inputs: [configPath] });
 
   const staging = await stagingDir(out);
   let result: SynthResult;

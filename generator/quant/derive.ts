@@ -43,6 +43,7 @@ export function chooseAlphaFracBits(alpha: readonly (readonly number[])[]): numb
 
 /** Chooses M and S with M / 2^S close to `ratio`: the smallest S that gives M >= 2^(MULTIPLIER_BITS - 1). */
 export function chooseMultiplier(ratio: number): { multiplier: number; shift: number } | undefined {
+  if (!Number.isFinite(ratio) || ratio <= 0) return undefined;
   const low = 2 ** (MULTIPLIER_BITS - 1);
   const high = 2 ** MULTIPLIER_BITS;
   for (let shift = 0; shift <= LIMITS.maxShift; shift += 1) {
@@ -68,7 +69,8 @@ export function deriveIntegers(layer: LayerReals, path: string): DerivedIntegers
 
   const biasScale = alphaScale / layer.input.scale;
   const biasQ = layer.bias.map((b, o) => {
-    const code = roundHalfUp(b * biasScale);
+    const scaled = b * biasScale;
+    const code = Number.isFinite(scaled) ? roundHalfUp(scaled) : Number.NaN;
     if (!Number.isSafeInteger(code)) {
       throw new DerivationError(`${path}.bias[${o}]`, b, `a bias whose code bias * 2^${alphaFracBits} / input scale fits 53 bits`, 'check the input scale of this layer; it is far too small for this bias');
     }

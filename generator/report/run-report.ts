@@ -19,7 +19,7 @@ export function runSummaryLines(report: RunReport): [string, string][] {
     ['bit-exact', `${report.bitExactWords} of ${report.outputWords} output words, ${report.bitExactClasses} of ${report.images} classes`],
     ['cycles per inference', rate],
     ['latency of the first image', `${c.firstLatency} cycles`],
-    ['bits per weight', report.bitsPerWeight.map((b) => b.toFixed(3)).join(', ')],
+    ['bits per weight', report.networkReport.layers.map((l) => `${l.bitsPerWeight.toFixed(3)} (${l.name})`).join(', ')],
     ['weight memory', `${report.weightMemoryBits} bits`],
     ['XOR2 gates', `${report.xor2Gates}`],
     ['simulator', `${report.simulator}, ${report.simulatorSeconds.toFixed(1)} s`],

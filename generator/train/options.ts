@@ -5,7 +5,7 @@
 import type { WeightOrder } from '../config/model.js';
 import { LIMITS } from '../config/limits.js';
 import { checkIdentifier } from '../config/identifiers.js';
-import { DATASET_NAMES, IMAGE_CLASSES, IMAGE_FEATURES } from '../data/load.js';
+import { canonicalDatasetName, DATASET_CHOICES, DATASET_NAMES, IMAGE_CLASSES, IMAGE_FEATURES } from '../data/load.js';
 import { FlexorError } from '../errors.js';
 import type { Folding } from './export.js';
 import type { OptimizerName } from './optimizer.js';
@@ -183,7 +183,7 @@ function parseFolding(raw: RawTrainOptions, list: IssueList, sizes: readonly num
 /** Parses and checks the options; throws one USAGE error that lists every problem. */
 export function resolveTrainOptions(raw: RawTrainOptions): TrainOptions {
   const list = new IssueList();
-  const dataset = list.choice(raw, 'dataset', DATASET_NAMES, `pass --dataset ${DATASET_NAMES.join(' or --dataset ')}`);
+  const dataset = canonicalDatasetName(list.choice(raw, 'dataset', DATASET_CHOICES, `pass --dataset ${DATASET_NAMES.join(' or --dataset ')}`));
   const hidden = list.integerList(raw, 'hidden', raw.hidden ?? DEFAULTS.hidden, 1, LIMITS.maxFeatures, 'give the hidden layer sizes from input to output, such as --hidden 256 or --hidden 128,64') ?? [1];
 
   const q = list.integer(raw, 'q', 1, LIMITS.maxPlanes, 'use 1 or 2 planes, as in most FleXOR models');

@@ -64,7 +64,7 @@ describe.runIf(ready)('flexor run', () => {
   it('rejects an unknown data set', async () => {
     const result = await flexor(['run', 'examples/mnist-mlp.json', '--dataset', 'cifar', '-o', path.join(await base, 'cifar')]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain("argument 'cifar' is invalid. Allowed choices are mnist, mnist-digits, fashion-mnist.");
+    expect(result.stderr).toContain("flexor: error [USAGE]: option '--dataset <name>' argument 'cifar' is invalid. Allowed choices are mnist-digits, fashion-mnist, mnist.");
   });
 
   it('stops at the timeout and says how to fix it', async () => {

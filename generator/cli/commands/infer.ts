@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../../config/load.js';
 import { FlexorError } from '../../errors.js';
 import { GoldenNetwork } from '../../golden/network.js';
+import { checkInputVectors } from '../../sim/network/vectors.js';
 
 /** Reads input vectors from JSON: an array of integer arrays, or {"inputs": [...]}. */
 export async function readInputVectors(file: string, features: number): Promise<number[][]> {
@@ -17,9 +18,11 @@ export async function readInputVectors(file: string, features: number): Promise<
     throw new FlexorError('USAGE', `${file}: expected a non-empty JSON array of input vectors, or an object with an "inputs" array`);
   }
   vectors.forEach((vector, v) => {
-    if (!Array.isArray(vector) || vector.length !== features || !vector.every((a) => Number.isInteger(a))) {
-      throw new FlexorError('USAGE', `${file}: input ${v} must be an array of ${features} integers (the network's input.features)`);
+    if (!Array.isArray(vector) || vector.length !== features) {
+      throw new FlexorError('USAGE', `${file}: input vector ${v} must be an array of ${features} integers (the network's input.features)`);
     }
+    const bad = vector.findIndex((a) => !Number.isInteger(a));
+    if (bad >= 0) throw new FlexorError('USAGE', `${file}: input vector ${v}, element ${bad} is ${JSON.stringify(vector[bad])}; expected an integer`);
   });
   return vectors as number[][];
 }
@@ -34,6 +37,7 @@ export function registerInfer(program: Command): void {
     .action(async (configPath: string, inputsPath: string, options: { trace: boolean }) => {
       const network = await loadConfig(configPath);
       const inputs = await readInputVectors(inputsPath, network.input.features);
+      checkInputVectors(network, inputs, inputsPath);
       const golden = new GoldenNetwork(network);
       const lines = inputs.map((input, index) => {
         const trace = golden.forward(input);

@@ -3,7 +3,8 @@ import { Option, type Command } from 'commander';
 import path from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { writeFileAtomic } from '../../emit/write-file.js';
-import { runOnDataset, RUN_DATASETS } from '../../pipeline/run.js';
+import { DATASET_CHOICES } from '../../data/load.js';
+import { runOnDataset } from '../../pipeline/run.js';
 import { formatRunSummary, runReportMarkdown } from '../../report/run-report.js';
 import type { Simulator } from '../../sim/run.js';
 import { integerOption } from '../options.js';
@@ -21,7 +22,7 @@ export function registerRun(program: Command): void {
     .command('run')
     .description('generate the network\'s RTL, stream real test images through the simulated hardware and check every output against the golden model')
     .argument('<config>', 'trained model config (JSON, format version 1)')
-    .addOption(new Option('--dataset <name>', 'test images to stream').choices(Object.keys(RUN_DATASETS)).makeOptionMandatory())
+    .addOption(new Option('--dataset <name>', 'test images to stream').choices(DATASET_CHOICES).makeOptionMandatory())
     .option('--images <n>', 'number of test images, taken from the start of the test split', integerOption(1, 10_000), 100)
     .addOption(new Option('--sim <simulator>', 'simulator to run').choices(['verilator', 'icarus']).default('verilator'))
     .requiredOption('-o, --out <dir>', 'output directory: RTL, memories, testbench, logs, report.json and report.md')

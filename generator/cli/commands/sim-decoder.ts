@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../../config/load.js';
+import { claimDir } from '../../emit/output-dir.js';
 import { renderStandaloneDecoder } from '../../decoder/standalone.js';
 import { buildDecoderModule } from '../../rtl/decoder-view.js';
 import { renderVerilog } from '../../rtl/render.js';
@@ -49,7 +50,8 @@ function addSimOptions(command: Command): Command {
 }
 
 async function runAndReport(modules: RegressionModule[], options: SimOptions, source: string): Promise<void> {
-  const buildDir = options.buildDir ?? (await mkdtemp(path.join(tmpdir(), 'flexor-sim-')));
+  // A named build directory is claimed like an output directory: a foreign one is refused.
+  const buildDir = options.buildDir !== undefined ? await claimDir(options.buildDir, { option: '--build-dir' }) : await mkdtemp(path.join(tmpdir(), 'flexor-sim-'));
   const simulators: Simulator[] = options.simulator === 'both' ? ['icarus', 'verilator'] : [options.simulator];
   try {
     const result = await runDecoderRegression({

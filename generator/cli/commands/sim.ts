@@ -40,6 +40,8 @@ export function registerSim(program: Command): void {
       const result = await simulateNetwork(network, {
         simulators: options.simulator,
         inputs,
+        inputSource: options.inputs ?? `random inputs (seed ${options.seed})`,
+        inputFiles: [network.source, ...(options.inputs !== undefined ? [options.inputs] : [])],
         stalls: { inputGap: options.inputGap, outputGap: options.outputGap, seed: options.seed, length: 251 },
         timeoutMs: options.timeout * 1000,
         ...(options.out !== undefined && { out: options.out }),
@@ -50,7 +52,11 @@ export function registerSim(program: Command): void {
         const caseResult = run.results.get(network.name)!;
         const interval = outputInterval(caseResult);
         const ideal = result.report.totals.idealIntervalCycles;
-        const rate = interval === undefined ? '' : `, ${interval.toFixed(1)} cycles per vector (ideal ${ideal}, ${((ideal / interval) * 100).toFixed(1)}%)`;
+        const stalled = options.inputGap > 0 || options.outputGap > 0;
+        let rate = '';
+        // Under stalls the stream, not the hardware, sets the pace, so no rate is reported.
+        if (stalled) rate = ', stalls on (no cycles per vector reported)';
+        else if (interval !== undefined) rate = `, ${interval.toFixed(1)} cycles per vector (ideal ${ideal}, ${((ideal / interval) * 100).toFixed(1)}%)`;
         lines.push(`${run.simulator}: PASS, ${caseResult.outputs} outputs of ${caseResult.vectors} vectors bit-exact, ${caseResult.cycles} cycles in all${rate}, ${run.seconds.toFixed(1)} s`);
         for (const layer of layerCycles(result.report, caseResult)) {
           lines.push(`  ${layer.name}: busy ${layer.busyCycles.toFixed(1)} cycles per vector, ideal ${layer.idealCycles} (${(layer.efficiency * 100).toFixed(1)}%)`);

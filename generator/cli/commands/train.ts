@@ -80,7 +80,7 @@ export function registerTrain(program: Command): void {
         .map((layer) => Array.from({ length: layer.q }, (_, p) => `${layer.name}_xor${p} ${gf2Rank(layer.matrix(p))}`).join(', '))
         .join(', ');
       const lines = [
-        `wrote ${cli.output}: ${options.dataset}, ${result.trainImages} training and ${result.testImages} test images, ${options.epochs} epochs`,
+        `wrote ${cli.output}: ${options.dataset}, ${result.trainImages} training and ${result.testImages} test images, ${options.epochs} ${Number(options.epochs) === 1 ? 'epoch' : 'epochs'}`,
         `  bits per weight: ${((options.q * options.nIn) / options.nOut).toFixed(3)}; GF(2) rank of each XOR matrix (of ${options.nIn}): ${ranks}`,
         `  test accuracy: float model ${(100 * result.floatAccuracy).toFixed(2)}%, integer golden model ${(100 * result.integerAccuracy!).toFixed(2)}%`,
         `  seconds per epoch: ${secondsPerEpoch(result.epochs).toFixed(2)}`,

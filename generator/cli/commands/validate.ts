@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import { decoderStats } from '../../golden/decoder-stats.js';
+import { driftWarnings } from '../../quant/drift.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -22,5 +23,6 @@ export function registerValidate(program: Command): void {
         );
       }
       process.stdout.write(`${lines.join('\n')}\n`);
+      for (const warning of driftWarnings(network.layers, network.source)) process.stderr.write(`flexor: warning: ${warning}\n`);
     });
 }

@@ -6,7 +6,7 @@ import { layerWidths, type LayerWidths } from '../../quant/widths.js';
 import { activationRange } from '../../quant/ranges.js';
 import { clog2, constantWidth, indexWidth, resizeSigned, signedLiteral, zeroExtendBit } from './verilog.js';
 import { laneBanks, laneGeometry } from './layout.js';
-import { laneMemoryFile, scaleMemoryFile, type ModuleNames } from './names.js';
+import { laneMemoryFile, MEM_DIR, scaleMemoryFile, type ModuleNames } from './names.js';
 
 export interface Localparam {
   name: string;
@@ -83,6 +83,7 @@ export function buildLayerView(layer: DenseLayerSpec, names: ModuleNames, header
     header,
     module: names.layer(layer.name),
     prefix: names.rom.slice(0, -'_rom'.length),
+    memDir: MEM_DIR,
     outModule: names.layerOut(layer.name),
     layerName: layer.name,
     inFeatures: layer.inFeatures,
@@ -164,7 +165,8 @@ export function buildLayerOutView(layer: DenseLayerSpec, names: ModuleNames, hea
     outBits,
     holdWidth: q * layer.hardware.pe * widths.planeWidth,
     scaleFile: scaleMemoryFile(layer.name),
-    lastPlane: q - 1,
+    scaleWordText: q === 1 ? '{biasQ, alphaQ[0]}' : `{biasQ, alphaQ[${q - 1}], ..., alphaQ[0]}`,
+    memDir: MEM_DIR,
     localparams,
     constants: [] as { declaration: string; value: string; comment: string }[],
     planes,

@@ -3,7 +3,7 @@
 import type { NetworkSpec } from '../../config/model.js';
 import { layerOutputBits } from './layer-view.js';
 import { indexWidth } from './verilog.js';
-import type { ModuleNames } from './names.js';
+import { MEM_DIR, type ModuleNames } from './names.js';
 
 /** Width of a stream's tdata: `bits` rounded up to whole bytes, as AXI-Stream requires. */
 export function byteAligned(bits: number): number {
@@ -31,6 +31,7 @@ export function buildTopView(network: NetworkSpec, names: ModuleNames, header: s
   return {
     header,
     module: names.top,
+    memDir: MEM_DIR,
     networkName: network.name,
     layerSummary: [network.input.features, ...layers.map((l) => l.outFeatures)].join(' -> '),
     inputBits: network.input.bits,

@@ -2,6 +2,7 @@
 // golden model and written as hex files that both simulators read.
 
 import type { NetworkSpec } from '../../config/model.js';
+import { FlexorError } from '../../errors.js';
 import { GoldenNetwork, type NetworkTrace } from '../../golden/network.js';
 import { activationRange } from '../../quant/ranges.js';
 import { createRandom } from '../../random.js';
@@ -20,6 +21,22 @@ export interface StallOptions {
 }
 
 export const NO_STALLS: StallOptions = { inputGap: 0, outputGap: 0, seed: 1, length: 64 };
+
+/** Throws a USAGE error naming the vector and element of the first input outside the network's input range. */
+export function checkInputVectors(network: NetworkSpec, inputs: readonly (readonly number[])[], source: string): void {
+  const { min, max } = activationRange(network.input);
+  const kind = `${network.input.bits}-bit ${network.input.signed ? 'signed' : 'unsigned'}`;
+  inputs.forEach((vector, v) => {
+    if (vector.length !== network.input.features) {
+      throw new FlexorError('USAGE', `${source}: input vector ${v} has ${vector.length} values; the network takes ${network.input.features} (input.features)`);
+    }
+    vector.forEach((a, i) => {
+      if (!Number.isInteger(a) || BigInt(a) < min || BigInt(a) > max) {
+        throw new FlexorError('USAGE', `${source}: input vector ${v}, element ${i} is ${a}; expected an integer in the ${kind} input range ${min} ... ${max}`);
+      }
+    });
+  });
+}
 
 /** Random input vectors over the whole input range; the first two are all-minimum and all-maximum. */
 export function randomInputs(network: NetworkSpec, count: number, seed: number): number[][] {

@@ -86,7 +86,7 @@ export async function renderStandaloneDecoder(request: DecoderRequest): Promise<
 }
 
 /** Writes `<out>/<name>.v`; the directory is replaced as a whole or left untouched. */
-export async function writeStandaloneDecoder(decoder: RenderedDecoder, out: string): Promise<string> {
-  const dir = await writeOutputDir(out, new Map([[`${decoder.name}.v`, decoder.text]]));
+export async function writeStandaloneDecoder(decoder: RenderedDecoder, out: string, inputs: readonly string[] = []): Promise<string> {
+  const dir = await writeOutputDir(out, new Map([[`${decoder.name}.v`, decoder.text]]), { inputs });
   return path.join(dir, `${decoder.name}.v`);
 }

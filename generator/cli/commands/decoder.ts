@@ -36,7 +36,7 @@ export function registerDecoder(program: Command): void {
   ).action(async (options: DecoderCommandOptions) => {
     const decoder = await renderStandaloneDecoder(options);
     for (const warning of decoder.warnings) process.stderr.write(`flexor: warning: ${warning}\n`);
-    const file = await writeStandaloneDecoder(decoder, options.out);
+    const file = await writeStandaloneDecoder(decoder, options.out, options.matrixFile !== undefined ? [options.matrixFile] : []);
     const lines = [`wrote ${displayPath(file)}`, ...decoderSummaryLines(decoder.name, decoder.matrix, decoder.stats, decoder.form)];
     process.stdout.write(`${lines.join('\n')}\n`);
   });

@@ -22,7 +22,7 @@ async function exists(target: string): Promise<boolean> {
   }
 }
 
-/** Turns a file-system error while writing `target` into a USAGE error that says what to change. */
+/** Turns a file-system error while writing `target` into a USAGE error that names the reason and the fix. */
 export function writeError(error: unknown, target: string): unknown {
   const code = (error as NodeJS.ErrnoException)?.code;
   const reasons: Record<string, string> = {
@@ -81,7 +81,7 @@ export async function checkOutputDir(dir: string, options: OutputDirOptions = {}
   await checkReplaceable(target, option);
 }
 
-/** A new empty staging directory next to `dir`, so that the final rename stays on one file system. */
+/** Creates an empty staging directory next to `dir`, so that the final rename stays on one file system. */
 export async function stagingDir(dir: string): Promise<string> {
   const target = path.resolve(dir);
   const staging = `${target}.tmp-${process.pid}`;

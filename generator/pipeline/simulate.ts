@@ -20,7 +20,7 @@ import type { Simulator } from '../sim/run.js';
 export interface SimulateOptions {
   simulators: Simulator[];
   inputs: readonly (readonly number[])[];
-  /** Where the inputs came from, for messages. */
+  /** Source of the inputs (a file name or a description), for messages. */
   inputSource: string;
   stalls: StallOptions;
   /** Keep the bench here; without it the bench lives in a temporary directory removed on success. */

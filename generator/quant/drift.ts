@@ -1,6 +1,6 @@
 // Whether a config's integer block still matches its real values. A hand edit of alpha, bias
-// or a scale changes the float model but not the hardware, whose integers come from the
-// block; this check finds such a config so that the user can re-derive it.
+// or a scale changes the float model but not the hardware, because the hardware's integers
+// come from the block. This check finds such a config so that the user can re-derive it.
 
 import type { DenseLayerSpec } from '../config/model.js';
 import { deriveIntegers, DerivationError } from './derive.js';

@@ -7,6 +7,19 @@ import type { WeightOrder } from '../config/model.js';
 
 const TILE = 32;
 
+/** Writes the transpose of the rows x cols matrix `source` to `target`, in cache-sized tiles. */
+function transposeTiled(source: Float64Array, target: Float64Array, rows: number, cols: number): void {
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const rEnd = Math.min(r0 + TILE, rows);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const cEnd = Math.min(c0 + TILE, cols);
+      for (let r = r0; r < rEnd; r += 1) {
+        for (let c = c0; c < cEnd; c += 1) target[c * rows + r] = source[r * cols + c]!;
+      }
+    }
+  }
+}
+
 export class WeightLayout {
   constructor(
     readonly order: WeightOrder,
@@ -22,15 +35,7 @@ export class WeightLayout {
       return;
     }
     // input-fastest: flat[o * inFeatures + i] -> stored[i * outFeatures + o].
-    for (let o0 = 0; o0 < outFeatures; o0 += TILE) {
-      const oEnd = Math.min(o0 + TILE, outFeatures);
-      for (let i0 = 0; i0 < inFeatures; i0 += TILE) {
-        const iEnd = Math.min(i0 + TILE, inFeatures);
-        for (let o = o0; o < oEnd; o += 1) {
-          for (let i = i0; i < iEnd; i += 1) stored[i * outFeatures + o] = flat[o * inFeatures + i]!;
-        }
-      }
-    }
+    transposeTiled(flat, stored, outFeatures, inFeatures);
   }
 
   /** Copies `stored` (input-major) into the first inFeatures * outFeatures values of `flat` (weight order). */
@@ -40,14 +45,6 @@ export class WeightLayout {
       flat.set(stored.subarray(0, inFeatures * outFeatures));
       return;
     }
-    for (let o0 = 0; o0 < outFeatures; o0 += TILE) {
-      const oEnd = Math.min(o0 + TILE, outFeatures);
-      for (let i0 = 0; i0 < inFeatures; i0 += TILE) {
-        const iEnd = Math.min(i0 + TILE, inFeatures);
-        for (let o = o0; o < oEnd; o += 1) {
-          for (let i = i0; i < iEnd; i += 1) flat[o * inFeatures + i] = stored[i * outFeatures + o]!;
-        }
-      }
-    }
+    transposeTiled(stored, flat, inFeatures, outFeatures);
   }
 }

@@ -6,7 +6,7 @@ import { buildConfigDocument, type DecoderInput, type LayerInput } from './docum
 import { loadConfigValue } from './load.js';
 import type { ActivationFormat, NetworkSpec, WeightOrder } from './model.js';
 import type { ConfigDocument } from './schema.js';
-import { createRandom, type Random } from '../random.js';
+import { Random } from '../random.js';
 
 export interface DecoderShape {
   name: string;
@@ -41,12 +41,12 @@ export interface NetworkShape {
 
 export function randomTaps(random: Random, nIn: number, taps: number): number[] {
   const chosen = new Set<number>();
-  while (chosen.size < Math.min(taps, nIn)) chosen.add(random.int(0, nIn - 1));
+  while (chosen.size < Math.min(taps, nIn)) chosen.add(random.integer(0, nIn - 1));
   return [...chosen].sort((a, b) => a - b);
 }
 
 export function networkDocument(shape: NetworkShape): ConfigDocument {
-  const random = createRandom(shape.seed);
+  const random = new Random(shape.seed);
   const decoders: DecoderInput[] = shape.decoders.map((d) => ({
     name: d.name,
     nIn: d.nIn,
@@ -62,8 +62,8 @@ export function networkDocument(shape: NetworkShape): ConfigDocument {
       const bits = Math.ceil(weights / d.nOut) * d.nIn;
       return {
         decoder: name,
-        alpha: Array.from({ length: l.outFeatures }, () => (random.float() - 1 / 3) * spread),
-        encrypted: Array.from({ length: bits }, () => l.encryptedFill ?? random.int(0, 1)),
+        alpha: Array.from({ length: l.outFeatures }, () => (random.uniform() - 1 / 3) * spread),
+        encrypted: Array.from({ length: bits }, () => l.encryptedFill ?? random.integer(0, 1)),
       };
     });
     const layer: LayerInput = {
@@ -72,7 +72,7 @@ export function networkDocument(shape: NetworkShape): ConfigDocument {
       outFeatures: l.outFeatures,
       weightOrder: l.weightOrder ?? 'input-fastest',
       planes,
-      bias: Array.from({ length: l.outFeatures }, () => random.float() - 0.5),
+      bias: Array.from({ length: l.outFeatures }, () => random.uniform() - 0.5),
       activation: l.output === 'accumulator' ? 'none' : (l.activation ?? 'relu'),
       output: l.output,
       ...((l.pe !== undefined || l.simd !== undefined) && { hardware: { pe: l.pe, simd: l.simd } }),

@@ -5,7 +5,7 @@
 import type { WeightOrder, XorMatrix } from '../config/model.js';
 import type { DenseLayer, PassContext } from './dense-layer.js';
 import { createParameter, type Parameter } from './parameter.js';
-import type { Random } from './random.js';
+import type { Random } from '../random.js';
 import { WeightLayout } from './weight-layout.js';
 import { XorDecoder } from './xor-decoder.js';
 

@@ -3,7 +3,7 @@
 
 import type { DenseLayer, PassContext } from './dense-layer.js';
 import { createParameter, type Parameter } from './parameter.js';
-import type { Random } from './random.js';
+import type { Random } from '../random.js';
 
 export class FloatDense implements DenseLayer {
   readonly weights: Float64Array;

@@ -9,7 +9,7 @@ import { FloatDense } from './float-dense.js';
 import { denseForward, denseInputGrad, denseWeightGrad } from './matmul.js';
 import type { Parameter } from './parameter.js';
 import { QuantizedRelu } from './quantized-relu.js';
-import { Random } from './random.js';
+import { Random } from '../random.js';
 import { drawXorMatrix, type TapRule } from './xor-draw.js';
 
 /** Real value of one pixel step: pixels enter the hardware as unsigned 8-bit integers. */

@@ -5,7 +5,7 @@ import type { ImageSet } from '../data/dataset.js';
 import { softmaxCrossEntropy } from './loss.js';
 import { fillInput, type Mlp } from './mlp.js';
 import { clipLatents, createOptimizer, type OptimizerName } from './optimizer.js';
-import { Random } from './random.js';
+import { Random } from '../random.js';
 import { learningRate, sTanhAt, type ScheduleOptions } from './schedule.js';
 
 export interface TrainSettings extends ScheduleOptions {

@@ -4,7 +4,7 @@
 // because an empty row would pin its weight bit to -1.
 
 import type { XorMatrix } from '../config/model.js';
-import type { Random } from './random.js';
+import type { Random } from '../random.js';
 
 /** Number of ones per row, or 'random' for a fill with probability 1/2. */
 export type TapRule = number | 'random';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../../generator/train/random.js';
+import { Random } from '../../generator/random.js';
 import { drawXorMatrix } from '../../generator/train/xor-draw.js';
 
 describe('drawXorMatrix', () => {

@@ -5,7 +5,7 @@ import type { NetworkSpec } from '../../config/model.js';
 import { FlexorError } from '../../errors.js';
 import { GoldenNetwork, type NetworkTrace } from '../../golden/network.js';
 import { activationRange } from '../../quant/ranges.js';
-import { createRandom } from '../../random.js';
+import { Random } from '../../random.js';
 import { memoryText } from '../../rtl/network/memory-files.js';
 import { byteAligned, finalOutput } from '../../rtl/network/top-view.js';
 import { indexWidth } from '../../rtl/network/verilog.js';
@@ -40,21 +40,21 @@ export function checkInputVectors(network: NetworkSpec, inputs: readonly (readon
 
 /** Random input vectors over the whole input range; the first two are all-minimum and all-maximum. */
 export function randomInputs(network: NetworkSpec, count: number, seed: number): number[][] {
-  const random = createRandom(seed);
+  const random = new Random(seed);
   const { min, max } = activationRange(network.input);
   const vectors: number[][] = [];
   for (let v = 0; v < count; v += 1) {
     let fill: number | undefined;
     if (v === 0) fill = Number(min);
     if (v === 1) fill = Number(max);
-    vectors.push(Array.from({ length: network.input.features }, () => fill ?? random.int(Number(min), Number(max))));
+    vectors.push(Array.from({ length: network.input.features }, () => fill ?? random.integer(Number(min), Number(max))));
   }
   return vectors;
 }
 
-function gapPattern(rate: number, length: number, random: ReturnType<typeof createRandom>): bigint[] {
+function gapPattern(rate: number, length: number, random: Random): bigint[] {
   const threshold = Math.round(rate * 1_000_000);
-  return Array.from({ length }, () => (random.int(0, 999_999) < threshold ? 1n : 0n));
+  return Array.from({ length }, () => (random.integer(0, 999_999) < threshold ? 1n : 0n));
 }
 
 /** Computes the 32-bit running checksum that the testbench prints: c = c * 31 + (word mod 2^32). */
@@ -91,7 +91,7 @@ export function buildBenchData(network: NetworkSpec, inputs: readonly (readonly 
   const inputMask = (1n << BigInt(network.input.bits)) - 1n;
   const inputWords = inputs.flatMap((v) => v.map((a) => BigInt(a) & inputMask));
   const outputWords = traces.flatMap((t) => t.output);
-  const random = createRandom(stalls.seed);
+  const random = new Random(stalls.seed);
 
   const files = new Map<string, string>([
     ['stimulus.hex', memoryText(inputWords, inputDataWidth)],

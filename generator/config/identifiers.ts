@@ -1,7 +1,7 @@
 // Names from a config become Verilog module names and file names, so they must be safe in
-// both places: a plain identifier, no keyword of Verilog-2005 or SystemVerilog-2017, and no
-// clash with names that differ only in letter case (they would collide on case-insensitive
-// file systems).
+// both places. A name must be a plain identifier and no keyword of Verilog-2005 or
+// SystemVerilog-2017. It must also not differ from another name only in letter case, because
+// the two files would collide on case-insensitive file systems.
 
 import { LIMITS } from './limits.js';
 

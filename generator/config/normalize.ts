@@ -39,10 +39,10 @@ export function defaultFolding(layer: Pick<DenseLayerDocument, 'inFeatures' | 'o
 }
 
 function layerIntegers(layer: DenseLayerDocument, input: ActivationFormat, bias: readonly number[], path: string): LayerIntegers {
-  const given = layer.integer;
-  if (given !== undefined) {
-    const requant = given.multiplier !== undefined && given.shift !== undefined ? { multiplier: given.multiplier, shift: given.shift } : undefined;
-    return { alphaFracBits: given.alphaFracBits, alphaQ: given.alphaQ, biasQ: given.biasQ, ...(requant && { requant }), fromConfig: true };
+  const block = layer.integer;
+  if (block !== undefined) {
+    const requant = block.multiplier !== undefined && block.shift !== undefined ? { multiplier: block.multiplier, shift: block.shift } : undefined;
+    return { alphaFracBits: block.alphaFracBits, alphaQ: block.alphaQ, biasQ: block.biasQ, ...(requant && { requant }), fromConfig: true };
   }
   const derived = deriveIntegers({ alpha: layer.planes.map((p) => p.alpha), bias, input, output: layer.output }, path);
   return { ...derived, fromConfig: false };

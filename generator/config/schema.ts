@@ -143,7 +143,7 @@ export type DecoderDocument = z.infer<typeof decoderSchema>;
 export type DenseLayerDocument = z.infer<typeof denseLayerSchema>;
 export type ActivationFormatDocument = z.infer<typeof activationFormatSchema>;
 
-/** The JSON Schema printed by `flexor schema`. */
+/** Returns the JSON Schema that `flexor schema` prints. */
 export function configJsonSchema(): unknown {
   return z.toJSONSchema(configSchema, { target: 'draft-2020-12' });
 }

@@ -22,7 +22,7 @@ export const DATASET_ALIASES: Record<string, string> = { mnist: 'mnist-digits' }
 /** Every name `--dataset` accepts. */
 export const DATASET_CHOICES = [...DATASET_NAMES, ...Object.keys(DATASET_ALIASES)];
 
-/** The data set a command-line name stands for. */
+/** Returns the data set name that a command-line name denotes. */
 export function canonicalDatasetName(name: string): string {
   return DATASET_ALIASES[name] ?? name;
 }

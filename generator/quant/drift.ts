@@ -5,7 +5,7 @@
 import type { DenseLayerSpec } from '../config/model.js';
 import { deriveIntegers, DerivationError } from './derive.js';
 
-/** Number of integers (alpha codes, bias codes, M and S) that differ from a fresh derivation, or undefined when none were given. */
+/** Number of integers (alpha codes, bias codes, M and S) that differ from a fresh derivation, or undefined when none were block. */
 export function integerDrift(layer: DenseLayerSpec): { differing: number; total: number } | undefined {
   if (!layer.integer.fromConfig) return undefined;
   let derived;
@@ -15,18 +15,18 @@ export function integerDrift(layer: DenseLayerSpec): { differing: number; total:
     if (error instanceof DerivationError) return { differing: 1, total: 1 };
     throw error;
   }
-  const given = layer.integer;
+  const block = layer.integer;
   let differing = 0;
   let total = 0;
   const compare = (a: number | undefined, b: number | undefined) => {
     total += 1;
     if (a !== b) differing += 1;
   };
-  compare(given.alphaFracBits, derived.alphaFracBits);
-  given.alphaQ.forEach((row, p) => row.forEach((code, o) => compare(code, derived.alphaQ[p]?.[o])));
-  given.biasQ.forEach((code, o) => compare(code, derived.biasQ[o]));
-  compare(given.requant?.multiplier, derived.requant?.multiplier);
-  compare(given.requant?.shift, derived.requant?.shift);
+  compare(block.alphaFracBits, derived.alphaFracBits);
+  block.alphaQ.forEach((row, p) => row.forEach((code, o) => compare(code, derived.alphaQ[p]?.[o])));
+  block.biasQ.forEach((code, o) => compare(code, derived.biasQ[o]));
+  compare(block.requant?.multiplier, derived.requant?.multiplier);
+  compare(block.requant?.shift, derived.requant?.shift);
   return { differing, total };
 }
 

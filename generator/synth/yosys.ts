@@ -78,8 +78,8 @@ function parameterText(name: string, value: string | number): string {
 
 /**
  * Reads the design's cell counts from `stat -json`. Yosys 0.23 prints the module hierarchy of
- * a design with submodules as plain text inside that JSON, so the whole file does not parse;
- * the "num_cells_by_type" object of the "design" section does.
+ * a design with submodules as plain text inside that JSON, so the whole file does not parse.
+ * The "num_cells_by_type" object of its "design" section does parse, and is read on its own.
  */
 async function readCells(file: string): Promise<Record<string, number>> {
   const text = await readFile(file, 'utf8');

@@ -39,7 +39,7 @@ describe('decoderStats', () => {
     expect(stats.unusedInputs).toEqual([]);
   });
 
-  it('bounds the rank by nIn - 1 when every row has an even tap count', () => {
+  it('limits rank for even tap counts', () => {
     const even = { nIn: 4, nOut: 6, rows: [[0, 1], [1, 2], [2, 3], [0, 3], [0, 2], [1, 3]] };
     expect(decoderStats(even).rank).toBe(3);
   });

@@ -8,7 +8,7 @@ import { GoldenNetwork } from '../../generator/golden/network.js';
 import { layerWidths } from '../../generator/quant/widths.js';
 import { shiftRightFloor } from '../../generator/quant/rounding.js';
 
-/** One dense layer with an identity 1x1 decoder, so stream bit k is weight k: 1 = +1, 0 = -1. */
+/** Builds one dense layer with an identity 1x1 decoder, so stream bit k is weight k (1 = +1, 0 = -1). */
 function singleOutputLayer(inputs: number, weightBit: 0 | 1, alphaQ: number, alphaFracBits: number): NetworkSpec {
   const doc = buildConfigDocument({
     name: 'extreme',

@@ -18,7 +18,7 @@ export interface CaseFile {
   inputs?: number[][];
   stalls: StallOptions;
   expected?: { outputs?: (number | string)[][]; alphaFracBits?: number; alphaQ?: number[][] };
-  /** Least ideal / measured cycles per vector, for cases that run without stalls. */
+  /** Minimum of ideal / measured cycles per vector, for cases that run without stalls. */
   minEfficiency?: number;
 }
 

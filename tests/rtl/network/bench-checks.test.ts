@@ -1,5 +1,5 @@
-// Faults a network bench must catch: memory files that are missing, short or read from the
-// wrong directory; X on an output; and state that depends on power-up values.
+// Faults a network bench must catch. Memory files may be missing, short or read from the
+// wrong directory, an output may carry X, and state may depend on power-up values.
 
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ const ready = await toolsReady(ALL_SIM_TOOLS, 'network bench checks');
 const base = loadRtlCase('dense-37x13');
 const SIMULATORS: Simulator[] = ['icarus', 'verilator'];
 
-/** A fresh single-network bench in its own directory. */
+/** Writes a fresh single-network bench into its own directory. */
 async function freshBench(label: string): Promise<PreparedBench> {
   const dir = path.join(await tempDir(`bench-${label}`), 'bench');
   return writeNetworkBench(dir, [{ network: base.network, inputs: randomInputs(base.network, 4, 3), stalls: { inputGap: 0.2, outputGap: 0.2, seed: 2, length: 31 } }]);

@@ -5,7 +5,7 @@ import { layerCycles, outputInterval } from '../../report/cycles.js';
 import { randomInputs } from '../../sim/network/vectors.js';
 import type { Simulator } from '../../sim/run.js';
 import { fractionOption, integerOption, simulatorsOption } from '../options.js';
-import { readInputVectors } from './infer.js';
+import { readInputVectors } from '../../data/input-vectors.js';
 import { registerDecoderSims } from './sim-decoder.js';
 
 interface SimOptions {
@@ -36,7 +36,7 @@ export function registerSim(program: Command): void {
     .option('--timeout <seconds>', 'limit for each simulator, build and run together', integerOption(1, 86_400), 600)
     .action(async (configPath: string, options: SimOptions) => {
       const network = await loadConfig(configPath);
-      const inputs = options.inputs !== undefined ? await readInputVectors(options.inputs, network.input.features) : randomInputs(network, options.vectors, options.seed);
+      const inputs = options.inputs !== undefined ? await readInputVectors(options.inputs) : randomInputs(network, options.vectors, options.seed);
       const result = await simulateNetwork(network, {
         simulators: options.simulator,
         inputs,

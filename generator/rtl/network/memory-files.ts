@@ -3,15 +3,9 @@
 
 import type { DenseLayerSpec, NetworkSpec } from '../../config/model.js';
 import { layerWidths } from '../../quant/widths.js';
-import { twosComplementHex } from './verilog.js';
+import { memoryFile } from '../../emit/hex.js';
 import { laneBanks, laneGeometry, sliceWord } from './layout.js';
 import { laneMemoryFile, scaleMemoryFile } from './names.js';
-
-/** Formats a `$readmemh` file: one word per line of exactly ceil(width / 4) hex digits, ending with a newline. */
-export function memoryText(words: readonly bigint[], width: number): string {
-  const digits = Math.ceil(width / 4);
-  return words.map((w) => twosComplementHex(w, width).padStart(digits, '0')).join('\n') + '\n';
-}
 
 function packFields(fields: readonly { value: bigint; width: number }[]): bigint {
   let word = 0n;
@@ -30,7 +24,7 @@ export function layerMemoryFiles(layer: DenseLayerSpec): Map<string, string> {
   layer.planes.forEach((plane, p) => {
     for (const bank of laneBanks(geometry, plane.decoder.nOut)) {
       const words = bank.slices.map((s) => sliceWord(plane, s));
-      files.set(laneMemoryFile(layer.name, p, bank.lane), memoryText(words, plane.decoder.nIn));
+      files.set(laneMemoryFile(layer.name, p, bank.lane), memoryFile(words, plane.decoder.nIn));
     }
   });
 
@@ -42,7 +36,7 @@ export function layerMemoryFiles(layer: DenseLayerSpec): Map<string, string> {
     fields.push({ value: BigInt(layer.integer.biasQ[o]!), width: widths.biasWidth });
     scale.push(packFields(fields));
   }
-  files.set(scaleMemoryFile(layer.name), memoryText(scale, scaleWidth));
+  files.set(scaleMemoryFile(layer.name), memoryFile(scale, scaleWidth));
   return files;
 }
 

@@ -6,7 +6,7 @@ import { FlexorError } from '../../errors.js';
 import { GoldenNetwork, type NetworkTrace } from '../../golden/network.js';
 import { activationRange } from '../../quant/ranges.js';
 import { Random } from '../../random.js';
-import { memoryText } from '../../rtl/network/memory-files.js';
+import { memoryFile } from '../../emit/hex.js';
 import { byteAligned, finalOutput } from '../../rtl/network/top-view.js';
 import { indexWidth } from '../../rtl/network/verilog.js';
 
@@ -94,11 +94,11 @@ export function buildBenchData(network: NetworkSpec, inputs: readonly (readonly 
   const random = new Random(stalls.seed);
 
   const files = new Map<string, string>([
-    ['stimulus.hex', memoryText(inputWords, inputDataWidth)],
-    ['expected.hex', memoryText(outputWords, outputDataWidth)],
-    ['classes.hex', memoryText(traces.map((t) => BigInt(t.classIndex)), classWidth)],
-    ['in_gap.hex', memoryText(gapPattern(stalls.inputGap, stalls.length, random), 1)],
-    ['out_gap.hex', memoryText(gapPattern(stalls.outputGap, stalls.length, random), 1)],
+    ['stimulus.hex', memoryFile(inputWords, inputDataWidth)],
+    ['expected.hex', memoryFile(outputWords, outputDataWidth)],
+    ['classes.hex', memoryFile(traces.map((t) => BigInt(t.classIndex)), classWidth)],
+    ['in_gap.hex', memoryFile(gapPattern(stalls.inputGap, stalls.length, random), 1)],
+    ['out_gap.hex', memoryFile(gapPattern(stalls.outputGap, stalls.length, random), 1)],
   ]);
   return { files, traces, inputWords, outputWords, inputDataWidth, outputDataWidth, classWidth, stalls };
 }
